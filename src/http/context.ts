@@ -1,0 +1,35 @@
+/** What every route handler can reach: the store, the clock and the logged-in actor. */
+import type { FastifyRequest } from 'fastify';
+import type { Store } from '../app/ports/store.js';
+import type { Clock } from '../app/ports/clock.js';
+import type { Actor, Employee } from '../domain/model/employee.js';
+import { forbidden, unauthenticated } from '../domain/errors.js';
+
+export type ServerDeps = {
+  store: Store;
+  clock: Clock;
+  /** Folder with the built web UI (index.html); absent in API-only tests. */
+  webRoot?: string;
+  logger?: boolean | object;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    employee?: Employee;
+  }
+  interface FastifyInstance {
+    deps: ServerDeps;
+  }
+}
+
+export function actorOf(req: FastifyRequest): Actor {
+  const e = req.employee;
+  if (!e) throw unauthenticated();
+  return { employeeId: e.id, role: e.role, name: e.name };
+}
+
+export function requireAdmin(req: FastifyRequest): Actor {
+  const actor = actorOf(req);
+  if (actor.role !== 'admin') throw forbidden();
+  return actor;
+}

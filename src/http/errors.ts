@@ -1,0 +1,49 @@
+/**
+ * The one mapping from errors to HTTP answers: `{ error: { code, message, field? } }`.
+ * AppError codes map to statuses; schema validation failures become 400 naming the field path.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '../domain/errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
+};
+
+export type ErrorBody = { error: { code: string; message: string; field?: string; details?: Record<string, unknown> } };
+
+/** `["match", 1, "field"]` → `match[1].field` */
+export function formatPath(parts: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of parts) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+export function errorHandler(err: FastifyError | AppError | Error, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof AppError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message } };
+    if (err.field) body.error.field = err.field;
+    if (err.details) body.error.details = err.details;
+    return reply.code(STATUS[err.code]).send(body);
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const first = err.validation[0]!;
+    const where = (err as FastifyError).validationContext; // body | querystring | params
+    const segments = (first.instancePath ?? '').split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    let path = formatPath(segments);
+    let message = first.message ?? 'invalid value';
+    const keys = (first.params as { keys?: string[] } | undefined)?.keys;
+    if (first.keyword === 'unrecognized_keys' && keys?.length) {
+      path = path ? `${path}.${keys[0]}` : keys[0]!;
+      message = `unknown field "${keys[0]}"`;
+    }
+    const field = path || where || undefined;
+    return reply.code(400).send({ error: { code: 'VALIDATION', message: field ? `${field}: ${message}` : message, field } });
+  }
+  const fe = err as FastifyError;
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return reply.code(fe.statusCode).send({ error: { code: fe.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: fe.message } });
+  }
+  req.log.error({ err }, 'unhandled error');
+  return reply.code(500).send({ error: { code: 'INTERNAL', message: 'internal error' } });
+}

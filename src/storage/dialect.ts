@@ -1,0 +1,41 @@
+/**
+ * The only place where SQLite and PostgreSQL differ. Everything else in storage/ is one Kysely
+ * codebase. Capability flags, not `if (dialect === …)` checks spread through the code.
+ */
+import { sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type Dialect = {
+  name: DialectName;
+  /** Auto-numbered integer primary key column. */
+  idColumn: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** Text column compared byte-wise (sort keys): PostgreSQL needs COLLATE "C". */
+  byteOrderedText: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** `a IS NOT DISTINCT FROM b`, spelled `a IS b` in SQLite. */
+  isNotDistinctFrom: (a: RawBuilder<unknown>, b: unknown) => RawBuilder<boolean>;
+  /** Maximum bound parameters per statement (SQLite 32766, PostgreSQL 65535). */
+  maxParameters: number;
+};
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  idColumn: (col) => col.primaryKey().autoIncrement(),
+  byteOrderedText: (col) => col, // SQLite's default BINARY collation is byte order
+  isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS ${b})`,
+  maxParameters: 32_000,
+};
+
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+  idColumn: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
+  byteOrderedText: (col) => col.modifyEnd(sql`collate "C"`),
+  isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS NOT DISTINCT FROM ${b})`,
+  maxParameters: 60_000,
+};
+
+export function dialectOf(name: DialectName): Dialect {
+  return name === 'sqlite' ? sqliteDialect : postgresDialect;
+}
+
+export type { Kysely };

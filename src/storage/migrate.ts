@@ -1,0 +1,26 @@
+/**
+ * Versioned migrations, registered in code (no folder scanning) and run on every start.
+ * Each migration receives the Dialect so one file serves both databases.
+ */
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.js';
+import * as m0001 from './migrations/0001-init.js';
+
+type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '0001-init': m0001,
+};
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(MIGRATIONS)) out[name] = { up: (db) => m.up(db, database.dialect) };
+      return out;
+    },
+  };
+  const migrator = new Migrator({ db: database.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

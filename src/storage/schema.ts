@@ -1,0 +1,262 @@
+/**
+ * Kysely table types: the shape of every table as both databases return it.
+ * Conventions (same on SQLite and PostgreSQL, see docs/ARCHITECTURE.md):
+ * - snake_case columns; row ↔ API mapping happens in the repositories' mappers;
+ * - flags are INTEGER 0/1, timestamps ISO-8601 UTC text, dates YYYY-MM-DD text;
+ * - empty text is stored as NULL, so "empty" has one meaning in selections;
+ * - activities.id equals activities.number (both come from the `activity` counter), which lets
+ *   set-based creation write activities and their links without reading ids back.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Flag = number; // 0 | 1
+type Text = string | null;
+
+export type EmployeeTable = {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  initials: Text;
+  email: Text;
+  phone: Text;
+  is_account_manager: Flag;
+  active: Flag;
+  role: 'admin' | 'user';
+  password_hash: Text;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AuthTokenTable = {
+  /** sha256 of the secret; the secret itself is never stored */
+  token_hash: string;
+  kind: 'session' | 'api';
+  employee_id: number;
+  name: Text;
+  created_at: string;
+  expires_at: Text;
+  last_used_at: Text;
+};
+
+export type ContactTable = {
+  id: Generated<number>;
+  number: number;
+  name: string;
+  /** sortKey(name): folded, Swedish-ordered key used for sorting and prefix search */
+  name_key: string;
+  is_customer: Flag;
+  is_supplier: Flag;
+  is_partner: Flag;
+  is_private: Flag;
+  category: Text;
+  line_of_business: Text;
+  status: Text;
+  district: Text;
+  postal_address: Text;
+  postal_code: Text;
+  city: Text;
+  country: Text;
+  phone: Text;
+  email: Text;
+  web: Text;
+  account_manager_id: number | null;
+  turnover: number | null;
+  employee_count: number | null;
+  custom1: Text;
+  custom2: Text;
+  notes: Text;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ContactPersonTable = {
+  id: Generated<number>;
+  contact_id: number;
+  first_name: Text;
+  last_name: Text;
+  title: Text;
+  phone: Text;
+  mobile: Text;
+  email: Text;
+  is_primary: Flag;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ResourceTable = {
+  id: Generated<number>;
+  name: string;
+  description: Text;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ActivityTypeTable = {
+  id: Generated<number>;
+  name: string;
+  list: 'calendar' | 'taskList';
+  color: Text;
+  default_alarm_minutes: number | null;
+  show_time_as: 'free' | 'busy' | 'out';
+  requires_responsible: Flag;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type StatusTable = {
+  id: Generated<number>;
+  name: string;
+  is_done: Flag;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type PriorityTable = {
+  id: Generated<number>;
+  name: string;
+  rank: number;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
+export type CompanySettingsTable = {
+  id: number; // always 1
+  company_name: string;
+  standard_duration_minutes: number;
+  done_status_id: number | null;
+  end_time_on_done: 'taskListOnly' | 'always' | 'never';
+  updated_at: string;
+};
+
+export type ActivityTable = {
+  /** equals number; allocated from the `activity` counter, never by the database */
+  id: number;
+  number: number;
+  subject: Text;
+  start_at: Text;
+  end_at: Text;
+  all_day: Flag;
+  alarm_minutes: number | null;
+  type_id: number | null;
+  status_id: number | null;
+  priority_id: number | null;
+  done: Flag;
+  done_at: Text;
+  responsible_id: number | null;
+  notes: Text;
+  color: Text;
+  show_in_task_list: Flag;
+  custom1: Text;
+  custom2: Text;
+  batch_id: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ActivityContactTable = { activity_id: number; contact_id: number };
+export type ActivityContactPersonTable = { activity_id: number; contact_person_id: number };
+export type ActivityEmployeeTable = { activity_id: number; employee_id: number };
+export type ActivityResourceTable = { activity_id: number; resource_id: number };
+
+export type CounterTable = { name: string; value: number };
+
+export type SavedSelectionTable = {
+  id: Generated<number>;
+  name: string;
+  selection: string; // JSON
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type GroupActivityTable = {
+  id: Generated<number>;
+  mode: 'shared' | 'perContact';
+  status: 'draft' | 'finished' | 'cancelled';
+  selection: Text; // JSON
+  responsible_id: number | null;
+  distribution: Text; // JSON
+  template: Text; // JSON
+  options: Text; // JSON: { skipIfOpenActivityOfType?, linkPrimaryPerson? }
+  batch_id: number | null;
+  finish_result: Text; // JSON answer of the first finish
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type GroupActivityMoveTable = {
+  group_activity_id: number;
+  contact_id: number;
+  side: 'included' | 'excluded';
+};
+
+export type BatchTable = {
+  id: Generated<number>;
+  group_activity_id: number | null;
+  mode: 'shared' | 'perContact';
+  selection: Text; // JSON
+  card: Text; // JSON: the values last copied to every activity of the batch
+  included_count: number;
+  excluded_count: number;
+  skipped_count: number;
+  activity_count: number;
+  first_number: number | null;
+  last_number: number | null;
+  idempotency_key: Text;
+  created_by: number | null;
+  created_at: string;
+};
+
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: string;
+  employee_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: Text;
+  details: Text; // JSON
+};
+
+export type IdempotencyKeyTable = {
+  employee_id: number;
+  key: string;
+  route: string;
+  status_code: number;
+  response: string; // JSON
+  created_at: string;
+};
+
+export type DB = {
+  employees: EmployeeTable;
+  auth_tokens: AuthTokenTable;
+  contacts: ContactTable;
+  contact_persons: ContactPersonTable;
+  resources: ResourceTable;
+  activity_types: ActivityTypeTable;
+  statuses: StatusTable;
+  priorities: PriorityTable;
+  company_settings: CompanySettingsTable;
+  activities: ActivityTable;
+  activity_contacts: ActivityContactTable;
+  activity_contact_persons: ActivityContactPersonTable;
+  activity_employees: ActivityEmployeeTable;
+  activity_resources: ActivityResourceTable;
+  counters: CounterTable;
+  saved_selections: SavedSelectionTable;
+  group_activities: GroupActivityTable;
+  group_activity_moves: GroupActivityMoveTable;
+  batches: BatchTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeyTable;
+};
+
+/** Helper for columns that are written as one type and read as another. */
+export type Json<T> = ColumnType<T, string, string>;

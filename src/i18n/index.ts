@@ -1,0 +1,54 @@
+/**
+ * Swedish and English for the web UI, the reports and the CLI. Swedish is the source catalogue;
+ * English must have the same keys (checked by the type `Messages`). Each area owns one file per
+ * language in messages/ and they are merged here.
+ */
+import { common as commonSv } from './messages/common.sv.js';
+import { common as commonEn } from './messages/common.en.js';
+
+export type Locale = 'sv' | 'en';
+export const LOCALES: Locale[] = ['sv', 'en'];
+
+const sv = { ...commonSv } as const;
+export type MessageKey = keyof typeof sv;
+export type Messages = Record<MessageKey, string>;
+const en: Messages = { ...commonEn };
+
+const CATALOGUES: Record<Locale, Messages> = { sv, en };
+
+/** `t('sv', 'wizard.count', { n: 3 })` — `{name}` placeholders; numbers are formatted for the locale. */
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = CATALOGUES[locale][key] ?? sv[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
+  });
+}
+
+const intlLocale = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
+
+export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(locale), opts).format(n);
+}
+
+/** Date and time in the user's language and the browser's/server's time zone. */
+export function formatDateTime(locale: Locale, iso: string | null | undefined, opts: { timeZone?: string } = {}): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: opts.timeZone }).format(new Date(iso));
+}
+
+export function formatDate(locale: Locale, iso: string | null | undefined, opts: { timeZone?: string } = {}): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeZone: opts.timeZone }).format(new Date(iso));
+}
+
+export function pickLocale(preferred: readonly string[] | string | undefined): Locale {
+  const list = typeof preferred === 'string' ? preferred.split(',') : preferred ?? [];
+  for (const l of list) {
+    const code = l.trim().slice(0, 2).toLowerCase();
+    if (code === 'sv' || code === 'nb' || code === 'no' || code === 'da' || code === 'fi') return 'sv';
+    if (code === 'en') return 'en';
+  }
+  return 'sv';
+}

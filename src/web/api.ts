@@ -1,0 +1,31 @@
+/**
+ * The web UI's only way to the server: JSON over fetch with the session cookie. Errors become
+ * `ApiError` carrying the server's code, message and field, so forms can show them beside the field.
+ */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string, readonly details?: Record<string, unknown>) {
+    super(message);
+  }
+}
+
+export async function api<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  const data = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const e = data?.error ?? {};
+    if (res.status === 401 && !path.startsWith('/api/auth/login')) window.dispatchEvent(new Event('kontakta:unauthenticated'));
+    throw new ApiError(res.status, e.code ?? 'ERROR', e.message ?? res.statusText, e.field, e.details);
+  }
+  return data as T;
+}
+
+export const get = <T,>(path: string) => api<T>('GET', path);
+export const post = <T,>(path: string, body?: unknown, headers?: Record<string, string>) => api<T>('POST', path, body ?? {}, headers);
+export const patch = <T,>(path: string, body: unknown) => api<T>('PATCH', path, body);
+export const del = <T,>(path: string) => api<T>('DELETE', path);

@@ -1,0 +1,43 @@
+/**
+ * Browser tests drive Debian's Chromium (/usr/bin/chromium) with playwright-core; no browser
+ * download. Optional locally (one line says it was skipped), mandatory with
+ * KONTAKTA_REQUIRE_BROWSER=1 as .ci/run sets.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BROWSER_REQUIRED = process.env.KONTAKTA_REQUIRE_BROWSER === '1';
+export const BROWSER_AVAILABLE = fs.existsSync(CHROMIUM);
+if (!BROWSER_AVAILABLE) {
+  if (BROWSER_REQUIRED) throw new Error(`Chromium is required (KONTAKTA_REQUIRE_BROWSER=1) but ${CHROMIUM} is missing`);
+  console.log(`Chromium not found at ${CHROMIUM}: browser suites skipped (install Debian's chromium or run .ci/run)`);
+}
+
+/** Screenshots of the UI made by tests (test artefacts, not committed). */
+export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'test-artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontakta-chromium-'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--user-data-dir=${userDataDir}`,
+    ],
+  });
+}
+
+export async function newPage(browser: Browser, opts: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: opts.locale ?? 'sv-SE' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+}

@@ -4,7 +4,6 @@
  * KONTAKTA_REQUIRE_BROWSER=1 as .ci/run sets.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -20,13 +19,13 @@ if (!BROWSER_AVAILABLE) {
 export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'test-artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontakta-chromium-'));
+  // playwright gives every launch a fresh, empty profile directory of its own.
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--user-data-dir=${userDataDir}`,
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
     ],
   });
 }

@@ -5,14 +5,24 @@
  */
 import { common as commonSv } from './messages/common.sv.js';
 import { common as commonEn } from './messages/common.en.js';
+import { contacts as contactsSv } from './messages/contacts.sv.js';
+import { contacts as contactsEn } from './messages/contacts.en.js';
+import { activities as activitiesSv } from './messages/activities.sv.js';
+import { activities as activitiesEn } from './messages/activities.en.js';
+import { settings as settingsSv } from './messages/settings.sv.js';
+import { settings as settingsEn } from './messages/settings.en.js';
+import { wizard as wizardSv } from './messages/wizard.sv.js';
+import { wizard as wizardEn } from './messages/wizard.en.js';
+import { reports as reportsSv } from './messages/reports.sv.js';
+import { reports as reportsEn } from './messages/reports.en.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

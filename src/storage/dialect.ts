@@ -16,6 +16,8 @@ export type Dialect = {
   isNotDistinctFrom: (a: RawBuilder<unknown>, b: unknown) => RawBuilder<boolean>;
   /** Maximum bound parameters per statement (SQLite 32766, PostgreSQL 65535). */
   maxParameters: number;
+  /** An expression compared byte-wise in ORDER BY (PostgreSQL's database collation may not be). */
+  byteOrder: (expr: RawBuilder<unknown>) => RawBuilder<unknown>;
 };
 
 export const sqliteDialect: Dialect = {
@@ -24,6 +26,7 @@ export const sqliteDialect: Dialect = {
   byteOrderedText: (col) => col, // SQLite's default BINARY collation is byte order
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS ${b})`,
   maxParameters: 32_000,
+  byteOrder: (expr) => expr,
 };
 
 export const postgresDialect: Dialect = {
@@ -32,6 +35,7 @@ export const postgresDialect: Dialect = {
   byteOrderedText: (col) => col.modifyEnd(sql`collate "C"`),
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS NOT DISTINCT FROM ${b})`,
   maxParameters: 60_000,
+  byteOrder: (expr) => sql`${expr} collate "C"`,
 };
 
 export function dialectOf(name: DialectName): Dialect {

@@ -9,6 +9,20 @@ import type { Dialect } from './dialect.js';
 import type { Store } from '../app/ports/store.js';
 import { authRepository } from './repositories/auth.js';
 import { auditRepository } from './repositories/audit.js';
+import { employeesRepository } from './repositories/employees.js';
+import { contactsRepository } from './repositories/contacts.js';
+import { contactPersonsRepository } from './repositories/contact-persons.js';
+import { resourcesRepository } from './repositories/resources.js';
+import { activityTypesRepository } from './repositories/activity-types.js';
+import { statusesRepository } from './repositories/statuses.js';
+import { prioritiesRepository } from './repositories/priorities.js';
+import { settingsRepository } from './repositories/settings.js';
+import { selectionRepository } from './repositories/selections.js';
+import { countersRepository } from './repositories/counters.js';
+import { activitiesRepository } from './repositories/activities.js';
+import { seedRepository } from './repositories/seed.js';
+import { groupActivitiesRepository } from './repositories/group-activities.js';
+import { reportDataRepository } from './repositories/report-data.js';
 
 export function createStore(database: Database): Store {
   return buildStore(database.db, database.dialect, false);
@@ -24,5 +38,19 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean): S
     },
     auth: authRepository(db),
     audit: auditRepository(db),
+    employees: employeesRepository(db),
+    contacts: contactsRepository(db, dialect),
+    contactPersons: contactPersonsRepository(db),
+    resources: resourcesRepository(db),
+    activityTypes: activityTypesRepository(db),
+    statuses: statusesRepository(db),
+    priorities: prioritiesRepository(db),
+    settings: settingsRepository(db),
+    selections: selectionRepository(db),
+    counters: countersRepository(db),
+    activities: activitiesRepository(db),
+    seed: seedRepository(db, dialect),
+    groupActivities: groupActivitiesRepository(db, dialect),
+    reportData: reportDataRepository(db, dialect),
   };
 }

@@ -2,13 +2,15 @@
  * Versioned migrations, registered in code (no folder scanning) and run on every start.
  * Each migration receives the Dialect so one file serves both databases.
  */
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-init.js';
+import * as m0002contacts from './migrations/0002-contacts.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-init': m0001,
+  '0002-contacts': m0002contacts,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {
@@ -19,7 +21,11 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
       return out;
     },
   };
-  const migrator = new Migrator({ db: database.db, provider });
+  // Kysely looks for its migration tables in every schema unless told which one: name ours, so a
+  // database holding other schemas (tests, benches side by side) still migrates this one.
+  const migrationTableSchema = database.dialect.name === 'postgres'
+    ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db: database.db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

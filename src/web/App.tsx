@@ -1,15 +1,35 @@
 /**
  * The app shell: login gate, navigation and the routes of each area. Areas add their route here
- * (one line each) and keep their pages in their own folder.
+ * (one line each, inside the shell route) and keep their pages in their own folder.
  */
-import { Route, Routes } from 'react-router';
-import { useI18n } from './i18n';
+import { Navigate, Route, Routes } from 'react-router';
+import { AuthProvider, RequireAuth } from './auth';
+import { Shell } from './components/shell';
+import { LoginPage } from './pages/login-page';
+import { ContactsListPage } from './pages/contacts-list-page';
+import { ContactCardPage } from './pages/contact-card-page';
+import { ActivitiesListPage } from './pages/activities-list-page';
+import { ActivityCardPage } from './pages/activity-card-page';
+import { SettingsPage } from './pages/settings-page';
+import { WizardRoutes } from './wizard/wizard-routes';
 
 export function App() {
-  const { t } = useI18n();
   return (
-    <Routes>
-      <Route path="*" element={<main><h1>{t('app.name')}</h1></main>} />
-    </Routes>
+    <AuthProvider>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireAuth><Shell /></RequireAuth>}>
+          <Route index element={<Navigate to="/contacts" replace />} />
+          <Route path="/contacts" element={<ContactsListPage />} />
+          <Route path="/contacts/:id" element={<ContactCardPage />} />
+          <Route path="/activities" element={<ActivitiesListPage />} />
+          <Route path="/activities/:id" element={<ActivityCardPage />} />
+          <Route path="/settings/*" element={<SettingsPage />} />
+          {/* Area routes, one line each: */}
+          <Route path="/group-activities/*" element={<WizardRoutes />} />
+          <Route path="*" element={<Navigate to="/contacts" replace />} />
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
 }

@@ -29,3 +29,26 @@ export const get = <T,>(path: string) => api<T>('GET', path);
 export const post = <T,>(path: string, body?: unknown, headers?: Record<string, string>) => api<T>('POST', path, body ?? {}, headers);
 export const patch = <T,>(path: string, body: unknown) => api<T>('PATCH', path, body);
 export const del = <T,>(path: string) => api<T>('DELETE', path);
+
+export type Page<T> = { items: T[]; nextCursor?: string | null; total?: number };
+
+/** `?a=1&b=x` from the defined, non-empty values only. */
+export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  const s = u.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Every item of a small register (types, statuses, employees…), following cursors. */
+export async function listAll<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    const page = await get<Page<T>>(path + qs({ ...params, limit: 1000, cursor }));
+    out.push(...page.items);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return out;
+}

@@ -4,6 +4,20 @@
  */
 import type { AuthRepository } from './auth.js';
 import type { AuditRepository } from './audit.js';
+import type { EmployeeRepository } from './employees.js';
+import type { ContactRepository } from './contacts.js';
+import type { ContactPersonRepository } from './contact-persons.js';
+import type { ResourceRepository } from './resources.js';
+import type { ActivityTypeRepository } from './activity-types.js';
+import type { StatusRepository } from './statuses.js';
+import type { PriorityRepository } from './priorities.js';
+import type { SettingsRepository } from './settings.js';
+import type { SelectionRepository } from './selections.js';
+import type { CountersRepository } from './counters.js';
+import type { ActivitiesRepository } from './activities.js';
+import type { ReportDataRepository } from './report-data.js';
+import type { SeedRepository } from './seed.js';
+import type { GroupActivitiesRepository } from './group-activities.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -13,4 +27,18 @@ export interface Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   auth: AuthRepository;
   audit: AuditRepository;
+  employees: EmployeeRepository;
+  contacts: ContactRepository;
+  contactPersons: ContactPersonRepository;
+  resources: ResourceRepository;
+  activityTypes: ActivityTypeRepository;
+  statuses: StatusRepository;
+  priorities: PriorityRepository;
+  settings: SettingsRepository;
+  selections: SelectionRepository;
+  counters: CountersRepository;
+  activities: ActivitiesRepository;
+  seed: SeedRepository;
+  groupActivities: GroupActivitiesRepository;
+  reportData: ReportDataRepository;
 }

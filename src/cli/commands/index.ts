@@ -1,6 +1,10 @@
 /** Commands added by later areas (seed, group, report …) register here. */
 import type { Command } from 'commander';
+import { registerSeed } from './seed.js';
+import { registerGroup } from './group.js';
 
-export function registerExtraCommands(_program: Command): void {
+export function registerExtraCommands(program: Command): void {
+  registerSeed(program);
+  registerGroup(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

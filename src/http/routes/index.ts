@@ -3,7 +3,31 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit.js';
+import { employeeRoutes } from './employees.js';
+import { contactRoutes } from './contacts.js';
+import { contactPersonRoutes } from './contact-persons.js';
+import { resourceRoutes } from './resources.js';
+import { activityTypeRoutes } from './activity-types.js';
+import { statusRoutes } from './statuses.js';
+import { priorityRoutes } from './priorities.js';
+import { settingsRoutes } from './settings.js';
+import { selectionRoutes } from './selections.js';
+import { activityRoutes } from './activities.js';
+import { groupActivityRoutes } from './group-activities.js';
+import { reportRoutes } from './reports.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
+  employeeRoutes,
+  contactRoutes,
+  contactPersonRoutes,
+  resourceRoutes,
+  activityTypeRoutes,
+  statusRoutes,
+  priorityRoutes,
+  settingsRoutes,
+  selectionRoutes,
+  activityRoutes,
+  groupActivityRoutes,
+  reportRoutes,
 ];

@@ -1,0 +1,56 @@
+/**
+ * Creates one activity with its links in one transaction: type defaults (alarm, colour, task
+ * list) fill what the input leaves out, the end follows the start by the standard duration, the
+ * number comes from the `activity` counter last, so the counter row is locked only briefly.
+ */
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { Activity, ActivityFields } from '../../domain/model/activity.js';
+import { defaultEnd, endWhenDone } from '../../domain/activity-times.js';
+import { checkReferences, checkRules, normalizeInput, type ActivityInput } from './activity-input.js';
+
+export async function createActivity(
+  store: Store, clock: Clock, actorId: number | null, raw: ActivityInput,
+): Promise<Activity> {
+  const input = normalizeInput(raw);
+  const now = clock.now().toISOString();
+  return store.transaction(async (tx) => {
+    await checkReferences(tx, input);
+    const settings = await tx.activities.settings();
+    const type = input.typeId ? await tx.activities.typeDefaults(input.typeId) : undefined;
+    const startAt = input.startAt ?? null;
+    const fields: ActivityFields = {
+      subject: input.subject ?? null,
+      startAt,
+      endAt: defaultEnd(startAt, input.endAt ?? null, settings.standardDurationMinutes),
+      allDay: input.allDay ?? false,
+      alarmMinutes: input.alarmMinutes !== undefined ? input.alarmMinutes : type?.defaultAlarmMinutes ?? null,
+      typeId: input.typeId ?? null,
+      statusId: input.statusId ?? null,
+      priority: input.priority ?? null,
+      done: input.done ?? false,
+      doneAt: null,
+      responsibleId: input.responsibleId ?? null,
+      notes: input.notes ?? null,
+      color: input.color !== undefined ? input.color : type?.color ?? null,
+      showInTaskList: input.showInTaskList ?? type?.list === 'taskList',
+      custom1: input.custom1 ?? null,
+      custom2: input.custom2 ?? null,
+      batchId: input.batchId ?? null,
+    };
+    await checkRules(tx, fields);
+    if (fields.done) {
+      fields.doneAt = now;
+      if (input.statusId === undefined && settings.doneStatusId !== null) fields.statusId = settings.doneStatusId;
+      fields.endAt = endWhenDone(settings.endTimeOnDone, fields.showInTaskList, fields.startAt, fields.endAt, now);
+    }
+    const { first: id } = await tx.counters.allocate('activity', 1);
+    await tx.activities.insert({
+      id, ...fields,
+      contactIds: input.contactIds ?? [], contactPersonIds: input.contactPersonIds ?? [],
+      employeeIds: input.employeeIds ?? [], resourceIds: input.resourceIds ?? [],
+      createdBy: actorId, createdAt: now, updatedAt: now,
+    });
+    return (await tx.activities.get(id))!;
+  });
+}

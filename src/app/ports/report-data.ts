@@ -1,0 +1,63 @@
+/**
+ * Reads for the printed reports: header facts, counts known before the rows, and the rows
+ * themselves as async iterables streamed from the database (never a whole result in memory).
+ */
+import type { ActivityFilter } from './activities.js';
+import type { DraftScope, ResponsibleRule } from './group-activities.js';
+
+export type ReportContactRow = {
+  contactId: number;
+  number: number;
+  name: string;
+  postalAddress: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  accountManagerName: string | null;
+  /** the employee the contact's activity will get (per-contact distribution only) */
+  responsibleName: string | null;
+  personId: number | null;
+  firstName: string | null;
+  lastName: string | null;
+  title: string | null;
+  personPhone: string | null;
+  mobile: string | null;
+  email: string | null;
+};
+
+export type ReportActivityRow = {
+  number: number;
+  subject: string | null;
+  startAt: string | null;
+  allDay: boolean;
+  responsibleName: string | null;
+  typeName: string | null;
+  contactId: number | null;
+  contactNumber: number | null;
+  contactName: string | null;
+  personId: number | null;
+  firstName: string | null;
+  lastName: string | null;
+  personPhone: string | null;
+  mobile: string | null;
+  email: string | null;
+};
+
+export interface ReportDataRepository {
+  companyName(): Promise<string>;
+  employeeNames(ids: number[]): Promise<Map<number, string>>;
+  /** Names of referenced register rows (for the selection and filters in words). */
+  registerNames(table: 'activity_types' | 'statuses' | 'priorities', ids: number[]): Promise<Map<number, string>>;
+  /** Included and excluded contacts of the scope (the engine's sets) and their active persons. */
+  contactCounts(scope: DraftScope): Promise<{ included: number; excluded: number; persons: number }>;
+  /**
+   * Included contacts in name order, each with its active contact persons (one row per person,
+   * or one row without); `responsible` (per-contact distribution) names who each will get.
+   */
+  streamContacts(scope: DraftScope, responsible: ResponsibleRule | null): AsyncIterable<ReportContactRow>;
+  /** The counts and numbers a finished group's batch recorded. */
+  batchFacts(batchId: number): Promise<{ includedCount: number; excludedCount: number; firstNumber: number | null; lastNumber: number | null } | null>;
+  activityCounts(filter: ActivityFilter): Promise<{ activities: number; details: number; perResponsible: { name: string | null; count: number }[] }>;
+  /** Activities by number, each with its linked contacts and, under them, its linked persons. */
+  streamActivities(filter: ActivityFilter): AsyncIterable<ReportActivityRow>;
+}

@@ -1,0 +1,68 @@
+/**
+ * Data of the check report (wizard step 5): the draft the actor may see, the included contacts
+ * with their active persons (streamed), counts, and — per-contact with a distribution — the rule
+ * that says who each contact's activity will go to (the engine's own rule, so the report matches
+ * what finish creates).
+ */
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { ReportContactRow } from '../ports/report-data.js';
+import type { ResponsibleRule } from '../ports/group-activities.js';
+import type { Actor } from '../../domain/model/employee.js';
+import type { Selection } from '../../domain/selection/types.js';
+import { AppError } from '../../domain/errors.js';
+import { distributionEmployeeIds } from '../../domain/distribution/types.js';
+import { loadDraft, scopeOf } from '../group-activities/load-draft.js';
+import { includedFacts, resolveResponsible } from '../group-activities/resolve-responsible.js';
+import { lookUpNames, selectionIds, type NameMaps } from './report-names.js';
+
+export type ContactsReportData = {
+  groupId: number;
+  companyName: string;
+  printedBy: string;
+  printedAt: string;
+  mode: 'shared' | 'perContact';
+  selection: Selection | null;
+  names: NameMaps;
+  responsibleName: string | null;
+  /** employees in the distribution, or null when one responsible takes all */
+  distributedOver: number | null;
+  counts: { included: number; excluded: number; persons: number };
+  rows: AsyncIterable<ReportContactRow>;
+};
+
+export async function getContactsReportData(store: Store, clock: Clock, actor: Actor, id: number): Promise<ContactsReportData> {
+  const draft = await loadDraft(store, id, actor);
+  const scope = scopeOf(draft, true);
+  const counts = await store.reportData.contactCounts(scope);
+  let rule: ResponsibleRule | null = null;
+  let distributedOver: number | null = null;
+  if (draft.mode === 'perContact' && draft.distribution) {
+    try {
+      const facts = await includedFacts(store.groupActivities, draft, scope);
+      const resolved = await resolveResponsible(store.groupActivities, draft, actor.employeeId, facts.total, facts.ownCounts);
+      rule = resolved.rule;
+      distributedOver = distributionEmployeeIds(draft.distribution).length;
+    } catch (err) {
+      // A distribution that no longer adds up is refused at finish; the check report still prints.
+      if (!(err instanceof AppError)) throw err;
+    }
+  }
+  const ids = selectionIds(draft.selection);
+  const responsibleId = draft.responsibleId ?? actor.employeeId;
+  ids.employees.push(responsibleId);
+  const names = await lookUpNames(store, ids);
+  return {
+    groupId: draft.id,
+    companyName: await store.reportData.companyName(),
+    printedBy: actor.name,
+    printedAt: clock.now().toISOString(),
+    mode: draft.mode,
+    selection: draft.selection,
+    names,
+    responsibleName: names.employees.get(responsibleId) ?? null,
+    distributedOver,
+    counts,
+    rows: store.reportData.streamContacts(scope, rule),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * /api/activities: list (filters, sort, keyset paging, ?expand=names), read, create, update
+ * (PATCH, every field optional; `done: true` applies the company's done rules) and delete.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../context.js';
+import { ActivityInputSchema, ActivityListQuerySchema, ActivityPageSchema, ActivitySchema } from '../../contract/activity.js';
+import { createActivity } from '../../app/activities/create-activity.js';
+import { updateActivity } from '../../app/activities/update-activity.js';
+import { deleteActivity } from '../../app/activities/delete-activity.js';
+import { getActivity } from '../../app/activities/get-activity.js';
+import { listActivities } from '../../app/activities/list-activities.js';
+
+const Params = z.object({ id: z.coerce.number().int().positive() });
+const ReadQuery = z.strictObject({ expand: z.enum(['names']).optional() });
+
+export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store, clock } = app.deps;
+
+  app.get('/api/activities', {
+    schema: { tags: ['activities'], querystring: ActivityListQuerySchema, response: { 200: ActivityPageSchema } },
+  }, async (req) => {
+    actorOf(req);
+    const { expand, ...q } = req.query;
+    return listActivities(store, { ...q, expandNames: expand === 'names' });
+  });
+
+  app.get('/api/activities/:id', {
+    schema: { tags: ['activities'], params: Params, querystring: ReadQuery, response: { 200: ActivitySchema } },
+  }, async (req) => {
+    actorOf(req);
+    return getActivity(store, req.params.id, req.query.expand === 'names');
+  });
+
+  app.post('/api/activities', {
+    schema: { tags: ['activities'], body: ActivityInputSchema, response: { 201: ActivitySchema } },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    reply.code(201);
+    return createActivity(store, clock, actor.employeeId, req.body);
+  });
+
+  app.patch('/api/activities/:id', {
+    schema: { tags: ['activities'], params: Params, body: ActivityInputSchema, response: { 200: ActivitySchema } },
+  }, async (req) => {
+    actorOf(req);
+    return updateActivity(store, clock, req.params.id, req.body);
+  });
+
+  app.delete('/api/activities/:id', {
+    schema: { tags: ['activities'], params: Params, response: { 204: z.null() } },
+  }, async (req, reply) => {
+    actorOf(req);
+    await deleteActivity(store, req.params.id);
+    return reply.code(204).send(null);
+  });
+};

@@ -1,0 +1,115 @@
+/**
+ * The activity report after finish (wizard step 6, the batch afterwards) and of the activity list
+ * with its filters: per activity its number, responsible, type, subject and start, beneath it the
+ * linked contacts with their linked contact persons, and totals per responsible. Pure.
+ */
+import { formatDate, formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
+import type { ReportActivityRow } from '../app/ports/report-data.js';
+import type { ReportColumn, ReportFact, ReportLine, ReportModel } from './model.js';
+import { personName } from './contacts-report.js';
+
+export type ActivitiesReportHeader = {
+  locale: Locale;
+  timeZone?: string;
+  companyName: string;
+  printedBy: string;
+  printedAt: string;
+  /** set for a group's report; absent for the activity list */
+  group?: {
+    id: number;
+    mode: 'shared' | 'perContact';
+    selectionText: string;
+    batchId: number | null;
+    firstNumber: number | null;
+    lastNumber: number | null;
+    counts: { included: number; excluded: number };
+  };
+  /** the list filters in words (activity list only) */
+  filterText?: string;
+  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] };
+};
+
+export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
+  const t = (k: MessageKey, p: Record<string, string | number> = {}) => translate(h.locale, k, p);
+  const when = formatDateTime(h.locale, h.printedAt, { timeZone: h.timeZone });
+  const facts: ReportFact[] = [{ label: t('report.fact.printedBy'), value: `${h.printedBy}, ${when}` }];
+  const g = h.group;
+  if (g) {
+    facts.push(
+      { label: t('report.fact.mode'), value: t(g.mode === 'shared' ? 'report.mode.shared' : 'report.mode.perContact') },
+      { label: t('report.fact.selection'), value: g.selectionText },
+      { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: g.counts.included, excluded: g.counts.excluded }) },
+      { label: t('report.fact.batch'), value: g.batchId === null ? t('report.none') : String(g.batchId) },
+      { label: t('report.fact.numbers'), value: g.firstNumber === null ? t('report.none') : g.firstNumber === g.lastNumber ? String(g.firstNumber) : `${g.firstNumber}–${g.lastNumber}` },
+    );
+  } else {
+    facts.push({ label: t('report.fact.filters'), value: h.filterText || t('report.none') });
+  }
+  facts.push({ label: t('report.fact.activities'), value: formatNumber(h.locale, h.counts.activities) });
+
+  const groupColumns: ReportColumn[] = [
+    { key: 'number', label: t('report.col.activityNumber'), width: 44, format: 'id', strong: true },
+    { key: 'responsible', label: t('report.col.responsible'), width: 95 },
+    { key: 'type', label: t('report.col.type'), width: 80 },
+    { key: 'subject', label: t('report.col.subject'), width: 195, strong: true },
+    { key: 'start', label: t('report.col.start'), width: 80 },
+  ];
+  const detailColumns: ReportColumn[] = [
+    { key: 'contactNumber', label: t('report.col.contactNumber'), width: 50, format: 'id' },
+    { key: 'contact', label: t('report.col.contact'), width: 150 },
+    { key: 'personName', label: t('report.col.personName'), width: 110 },
+    { key: 'personPhone', label: t('report.col.personPhone'), width: 70 },
+    { key: 'email', label: t('report.col.email'), width: 120 },
+  ];
+  return {
+    locale: h.locale,
+    title: t(g ? 'report.activities.title' : 'report.activityList.title'),
+    companyName: h.companyName,
+    facts,
+    groupColumns,
+    detailColumns,
+    lineCount: { groups: h.counts.activities, details: h.counts.details },
+    totals: {
+      title: t('report.totals.title'),
+      labelHeading: t('report.col.responsible'),
+      countHeading: t('report.totals.count'),
+      rows: h.counts.perResponsible.map((r) => ({ label: r.name ?? t('report.noResponsible'), count: r.count })),
+      totalLabel: t('report.totals.all'),
+    },
+    printedLine: t('report.printedBy', { when, who: h.printedBy }),
+    fileName: g ? t('report.fileName.activities', { id: String(g.id) }) : t('report.fileName.activityList'),
+    labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },
+  };
+}
+
+/** One group line per activity, one detail line per linked contact (and person of it). */
+export function activityLines(locale: Locale, timeZone?: string) {
+  return async function* (rows: AsyncIterable<ReportActivityRow>): AsyncGenerator<ReportLine> {
+    let current: number | null = null;
+    let lastContact: number | null = null;
+    for await (const r of rows) {
+      if (r.number !== current) {
+        current = r.number;
+        lastContact = null;
+        yield {
+          level: 'group',
+          cells: {
+            number: r.number, responsible: r.responsibleName, type: r.typeName, subject: r.subject,
+            start: r.allDay ? formatDate(locale, r.startAt, { timeZone }) : formatDateTime(locale, r.startAt, { timeZone }),
+          },
+        };
+      }
+      if (r.contactId !== null) {
+        yield {
+          level: 'detail',
+          cells: {
+            contactNumber: r.contactNumber, contact: r.contactName, personName: personName(r.firstName, r.lastName),
+            personPhone: r.personPhone ?? r.mobile, email: r.email,
+          },
+          ...(r.contactId === lastContact ? { repeated: ['contactNumber', 'contact'] } : {}),
+        };
+        lastContact = r.contactId;
+      }
+    }
+  };
+}

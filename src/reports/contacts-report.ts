@@ -1,0 +1,90 @@
+/**
+ * The check report before creation (wizard step 5): header facts and the included contacts, each
+ * with its active contact persons beneath; with a per-contact distribution also who each contact's
+ * activity will go to. Pure: the data comes in, a ReportModel and report lines go out.
+ */
+import { formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
+import type { ReportContactRow } from '../app/ports/report-data.js';
+import type { ReportColumn, ReportLine, ReportModel } from './model.js';
+
+export type ContactsReportHeader = {
+  locale: Locale;
+  timeZone?: string;
+  companyName: string;
+  groupId: number;
+  mode: 'shared' | 'perContact';
+  printedBy: string;
+  printedAt: string;
+  selectionText: string;
+  /** the one responsible's name, or null when a distribution decides */
+  responsibleName: string | null;
+  /** number of employees in the distribution (per-contact mode), else null */
+  distributedOver: number | null;
+  counts: { included: number; excluded: number; persons: number };
+};
+
+export function contactsReportModel(h: ContactsReportHeader): ReportModel {
+  const t = (k: MessageKey, p: Record<string, string | number> = {}) => translate(h.locale, k, p);
+  const distributed = h.distributedOver !== null;
+  const groupColumns: ReportColumn[] = [
+    { key: 'number', label: t('report.col.number'), width: 40, format: 'id', strong: true },
+    { key: 'name', label: t('report.col.name'), width: distributed ? 125 : 150, strong: true },
+    { key: 'address', label: t('report.col.address'), width: distributed ? 92 : 110 },
+    { key: 'city', label: t('report.col.city'), width: distributed ? 64 : 75 },
+    { key: 'phone', label: t('report.col.phone'), width: 72 },
+    { key: 'accountManager', label: t('report.col.accountManager'), width: distributed ? 60 : 70 },
+    ...(distributed ? [{ key: 'responsible', label: t('report.col.responsibleToBe'), width: 62 }] : []),
+  ];
+  const detailColumns: ReportColumn[] = [
+    { key: 'personName', label: t('report.col.personName'), width: 118 },
+    { key: 'title', label: t('report.col.title'), width: 90 },
+    { key: 'personPhone', label: t('report.col.personPhone'), width: 70 },
+    { key: 'mobile', label: t('report.col.mobile'), width: 70 },
+    { key: 'email', label: t('report.col.email'), width: 130 },
+  ];
+  const when = formatDateTime(h.locale, h.printedAt, { timeZone: h.timeZone });
+  return {
+    locale: h.locale,
+    title: t('report.contacts.title'),
+    companyName: h.companyName,
+    facts: [
+      { label: t('report.fact.printedBy'), value: `${h.printedBy}, ${when}` },
+      { label: t('report.fact.mode'), value: t(h.mode === 'shared' ? 'report.mode.shared' : 'report.mode.perContact') },
+      { label: t('report.fact.selection'), value: h.selectionText },
+      { label: t('report.fact.responsible'), value: distributed ? t('report.distributed', { n: h.distributedOver! }) : h.responsibleName ?? t('report.none') },
+      { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: h.counts.included, excluded: h.counts.excluded }) },
+      { label: t('report.fact.persons'), value: formatNumber(h.locale, h.counts.persons) },
+    ],
+    groupColumns,
+    detailColumns,
+    lineCount: { groups: h.counts.included, details: h.counts.persons },
+    printedLine: t('report.printedBy', { when, who: h.printedBy }),
+    fileName: t('report.fileName.contacts', { id: String(h.groupId) }),
+    labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },
+  };
+}
+
+export const personName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ');
+
+/** One group line per contact, one detail line per contact person (rows arrive grouped). */
+export async function* contactLines(rows: AsyncIterable<ReportContactRow>): AsyncGenerator<ReportLine> {
+  let current: number | null = null;
+  for await (const r of rows) {
+    if (r.contactId !== current) {
+      current = r.contactId;
+      yield {
+        level: 'group',
+        cells: {
+          number: r.number, name: r.name, address: [r.postalAddress, r.postalCode].filter(Boolean).join(', '),
+          city: r.city, phone: r.phone, accountManager: r.accountManagerName, responsible: r.responsibleName,
+        },
+      };
+    }
+    if (r.personId !== null) {
+      yield {
+        level: 'detail',
+        cells: { personName: personName(r.firstName, r.lastName), title: r.title, personPhone: r.personPhone, mobile: r.mobile, email: r.email },
+      };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * CSV renderer: UTF-8 with BOM, one row per detail line (contact person, linked contact) with its
+ * group's cells repeated, or one row for a group without details. Swedish: `;` and decimal comma;
+ * English: `,` and decimal point. csv-stringify does the quoting; text cells are neutralised
+ * against formula injection.
+ */
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import type { CellValue, ReportColumn, ReportLine, ReportModel, ReportRows } from './model.js';
+import { neutraliseFormula } from './text.js';
+import { writeChunk } from './write.js';
+
+export const csvDelimiter = (model: ReportModel) => (model.locale === 'sv' ? ';' : ',');
+
+function csvCell(model: ReportModel, col: ReportColumn, v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    const s = String(v);
+    return col.format === 'number' && model.locale === 'sv' ? s.replace('.', ',') : s;
+  }
+  return neutraliseFormula(v);
+}
+
+export async function renderCsv(model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
+  const delimiter = csvDelimiter(model);
+  const opts = { delimiter, record_delimiter: '\r\n', quoted_match: /^\s|\s$/ } as const;
+  // Column labels can repeat across the levels (Telefon); prefix the detail ones' label if so.
+  const groupLabels = new Set(model.groupColumns.map((c) => c.label));
+  const header = [...model.groupColumns.map((c) => c.label),
+    ...model.detailColumns.map((c) => (groupLabels.has(c.label) ? `${model.detailColumns[0]!.label}: ${c.label}` : c.label))];
+  await writeChunk(out, '\ufeff' + stringify([header], opts));
+
+  let group: ReportLine | null = null;
+  let groupHadDetail = false;
+  const BATCH = 200;
+  let batch: string[][] = [];
+  const flush = async () => {
+    if (batch.length) await writeChunk(out, stringify(batch, opts));
+    batch = [];
+  };
+  const record = (g: ReportLine | null, d: ReportLine | null) => {
+    batch.push([
+      ...model.groupColumns.map((c) => csvCell(model, c, g?.cells[c.key])),
+      ...model.detailColumns.map((c) => csvCell(model, c, d?.cells[c.key])),
+    ]);
+  };
+  for await (const line of rows) {
+    if (line.level === 'group') {
+      if (group && !groupHadDetail) record(group, null);
+      group = line;
+      groupHadDetail = false;
+    } else {
+      record(group, line);
+      groupHadDetail = true;
+    }
+    if (batch.length >= BATCH) await flush();
+  }
+  if (group && !groupHadDetail) record(group, null);
+  await flush();
+}

@@ -1,0 +1,138 @@
+/**
+ * PDF renderer on pdfkit: A4, DejaVu Sans from the `dejavu-fonts-ttf` package (embedded and
+ * subset, no system font), page header with company name and report title, column headings on
+ * every page, footer "Sida N av M". Pages are written as they fill (no bufferPages): M comes from
+ * the line counts via the shared pagination (layout.ts), so memory stays flat for any size.
+ * Characters the font lacks (emoji) are replaced by □ instead of drawing .notdef or throwing.
+ */
+import { createRequire } from 'node:module';
+import type { Writable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { cellText, fill, type ReportLine, type ReportModel, type ReportRows } from './model.js';
+import { G, contentW, footerTop, linesTopOf, paginate, placeColumns, type FactLine, type Slot } from './layout.js';
+import { replaceMissingGlyphs, singleLine } from './text.js';
+import { waitForDrain } from './write.js';
+
+const require = createRequire(import.meta.url);
+const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+const INK = '#1f2937';
+const MUTED = '#6b7280';
+const ACCENT = '#1e3a8a';
+
+export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
+  const doc = new PDFDocument({
+    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: false, compress: true, lang: model.locale === 'sv' ? 'sv-SE' : 'en-GB',
+    info: { Title: model.title, Author: model.companyName, Creator: 'Kontakta' },
+  });
+  doc.registerFont('R', FONT_REGULAR);
+  doc.registerFont('B', FONT_BOLD);
+  const ended = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
+  doc.pipe(out, { end: false });
+
+  // Glyph coverage of DejaVu Sans and Bold is the same for our purposes; ask the regular face.
+  doc.font('R');
+  const face = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font.font;
+  const glyphCache = new Map<number, boolean>();
+  const has = (cp: number) => {
+    let v = glyphCache.get(cp);
+    if (v === undefined) { v = face?.hasGlyphForCodePoint ? face.hasGlyphForCodePoint(cp) : cp < 0x2000; glyphCache.set(cp, v); }
+    return v;
+  };
+  const clean = (s: string) => replaceMissingGlyphs(singleLine(s), has);
+
+  /** Cuts the text with "…" to fit `w` in the current font and size. */
+  const fit = (s: string, w: number): string => {
+    if (doc.widthOfString(s) <= w) return s;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.widthOfString(`${s.slice(0, mid)}…`) <= w) lo = mid; else hi = mid - 1;
+    }
+    return `${s.slice(0, lo).trimEnd()}…`;
+  };
+  const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) => {
+    if (!s) return;
+    doc.font(o.font ?? 'R').fontSize(o.size ?? G.fontSize).fillColor(o.color ?? INK);
+    const text = fit(clean(s), w);
+    const dx = o.right ? w - doc.widthOfString(text) : 0;
+    // Baseline placement: pdfkit's y is the top of the line box; centre the 8 pt text in the slot.
+    doc.text(text, x + dx, y + 2, { lineBreak: false });
+  };
+  const rule = (x: number, y: number, w: number, light = false) => {
+    doc.moveTo(x, y).lineTo(x + w, y).lineWidth(light ? 0.4 : 0.6).strokeColor(light ? '#d1d5db' : '#9ca3af').stroke();
+  };
+
+  const groupCols = placeColumns(model.groupColumns, 'group');
+  const detailCols = placeColumns(model.detailColumns, 'detail');
+  const nf = new Intl.NumberFormat(model.locale === 'sv' ? 'sv-SE' : 'en-GB');
+
+  const headings = (y: number) => {
+    for (const { col, x, w } of groupCols) put(col.label, x, y, w - 4, { font: 'B', size: G.headingSize, color: '#374151', right: col.format === 'number' });
+    for (const { col, x, w } of detailCols) put(col.label, x, y + 12, w - 4, { size: G.headingSize, color: MUTED });
+    rule(G.marginX, y + G.headingsH - 2, contentW);
+  };
+  const pageHead = (first: boolean, continued: string | null, facts: FactLine[]) => {
+    put(model.companyName, G.marginX, G.marginTop, contentW * 0.5, { font: 'B', size: 10 });
+    put(model.title, G.marginX + contentW * 0.4, G.marginTop + 1, contentW * 0.6, { color: '#4b5563', right: true });
+    if (continued) put(fill(model.labels.continued, { name: continued }), G.marginX + contentW * 0.3, G.marginTop + 14, contentW * 0.7, { size: 7, color: MUTED, right: true });
+    rule(G.marginX, G.marginTop + G.headerH - 6, contentW);
+    let y = G.marginTop + G.headerH;
+    if (first) {
+      put(model.title, G.marginX, y, contentW, { font: 'B', size: 15, color: ACCENT });
+      y += G.titleH;
+      for (const f of facts) {
+        put(f.label, G.marginX, y, G.factLabelW - 6, { color: MUTED });
+        put(f.text, G.marginX + G.factLabelW, y, contentW - G.factLabelW);
+        y += G.lineH;
+      }
+      y += G.blockGap;
+    }
+    headings(y);
+  };
+  // A group line: a hairline above (not under the headings), its identity cells bold.
+  const line = (l: ReportLine, y: number, index: number) => {
+    if (l.level === 'group' && index > 0) rule(G.marginX, y, contentW, true);
+    const cols = l.level === 'group' ? groupCols : detailCols;
+    for (const { col, x, w } of cols) {
+      if (l.repeated?.includes(col.key)) continue;
+      put(cellText(model.locale, col, l.cells[col.key]), x, y, w - 4,
+        { font: l.level === 'group' && col.strong ? 'B' : 'R', color: l.level === 'group' ? INK : '#374151', right: col.format === 'number' });
+    }
+  };
+  const slot = (sl: Slot, y: number, index: number) => {
+    switch (sl.type) {
+      case 'line': return line(sl.line, y, index);
+      case 'empty': return put(model.labels.empty, G.marginX, y, contentW, { color: MUTED });
+      case 'blank': return;
+      case 'totalsTitle':
+        put(model.totals!.title, G.marginX, y, 246, { font: 'B' });
+        return put(model.totals!.countHeading, G.marginX + 250, y, 76, { font: 'B', size: G.headingSize, color: '#374151', right: true });
+      case 'totalsRow':
+        if (sl.sum) rule(G.marginX, y, 330);
+        put(sl.label, G.marginX, y, 246, { font: sl.sum ? 'B' : 'R' });
+        return put(nf.format(sl.count), G.marginX + 250, y, 76, { font: sl.sum ? 'B' : 'R', right: true });
+    }
+  };
+
+  let linesTop = 0;
+  for await (const ev of paginate(model, rows)) {
+    if (ev.type === 'pageStart') {
+      doc.addPage({ size: 'A4', margin: 0 });
+      pageHead(ev.first, ev.continued, ev.facts);
+      linesTop = linesTopOf(ev.first, ev.facts.length);
+    } else if (ev.type === 'slot') {
+      slot(ev.slot, linesTop + ev.index * G.lineH, ev.index);
+    } else {
+      rule(G.marginX, footerTop - 2, contentW);
+      put(model.printedLine, G.marginX, footerTop, contentW * 0.7, { size: 7, color: MUTED });
+      put(fill(model.labels.page, { n: ev.page, m: ev.pages }), G.marginX + contentW * 0.6, footerTop, contentW * 0.4, { size: 7, color: MUTED, right: true });
+      // The finished page is flushed when the next one is added; wait if the reader is behind.
+      await waitForDrain(out);
+    }
+  }
+  doc.end();
+  await ended;
+}

@@ -1,0 +1,128 @@
+/**
+ * The activity list as in the original (LIST): execution date from–to, status, type and
+ * responsible (each with "(All)", type and responsible also "(None)"), applied only on Refresh;
+ * a batch column, Done ticked inline, pages fetched from the server as the list scrolls.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { get, qs, type Page } from '../api';
+import { useI18n } from '../i18n';
+import { useLookups } from '../lookups';
+import { PageHead } from '../components/shell';
+import { VirtualTable } from '../components/virtual-table';
+import { useActivityColumns, type ActivityRow } from './activity-table';
+
+type Filter = { from: string; to: string; statusId: string; typeId: string; responsibleId: string; q: string };
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const KEY = 'kontakta.activityFilter';
+
+function initialFilter(): Filter {
+  const saved = sessionStorage.getItem(KEY);
+  if (saved) try { return JSON.parse(saved) as Filter; } catch { /* default below */ }
+  const now = new Date();
+  return { from: iso(new Date(now.getFullYear(), now.getMonth() - 1, 1)), to: iso(new Date(now.getFullYear(), now.getMonth() + 3, 0)), statusId: '', typeId: '', responsibleId: '', q: '' };
+}
+
+export function ActivitiesListPage() {
+  const { t } = useI18n();
+  const lk = useLookups();
+  const [draft, setDraft] = useState<Filter>(initialFilter);
+  const [applied, setApplied] = useState<Filter>(draft);
+  const [rows, setRows] = useState<ActivityRow[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const gen = useRef(0);
+  // ?batchId=N (from the batch column or the wizard) shows one group's activities, whatever their dates.
+  const [params, setParams] = useSearchParams();
+  const batchId = params.get('batchId') ?? undefined;
+
+  const fetchPage = useCallback(async (after: string | null) => {
+    const my = ++gen.current;
+    setLoading(true);
+    try {
+      const filter = batchId ? { ...applied, from: undefined, to: undefined, batchId, sort: 'number' } : applied;
+      const page = await get<Page<ActivityRow>>(`/api/activities${qs({ ...filter, expand: 'names', limit: 200, cursor: after ?? undefined })}`);
+      if (my !== gen.current) return;
+      setRows((r) => (after ? [...r, ...page.items] : page.items));
+      setCursor(page.nextCursor ?? null);
+      setError(null);
+    } catch (e) {
+      if (my === gen.current) setError((e as Error).message);
+    } finally {
+      if (my === gen.current) setLoading(false);
+    }
+  }, [applied, batchId]);
+
+  useEffect(() => { void fetchPage(null); }, [fetchPage]);
+
+  const refresh = (e?: FormEvent) => {
+    e?.preventDefault();
+    sessionStorage.setItem(KEY, JSON.stringify(draft));
+    setApplied({ ...draft });
+  };
+  const loadMore = useCallback(() => { if (cursor) void fetchPage(cursor); }, [cursor, fetchPage]);
+  const onChanged = useCallback((a: ActivityRow) => setRows((rs) => rs.map((r) => (r.id === a.id ? a : r))), []);
+  const columns = useActivityColumns(onChanged);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(applied);
+  const setF = (k: keyof Filter) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
+
+  return (
+    <div className="page page-fill">
+      <PageHead title={t('activities.title')}>
+        <Link className="btn btn-primary" to="/activities/new">{t('activities.new')}</Link>
+      </PageHead>
+      <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={refresh}>
+        <div className="field">
+          <label htmlFor="a-from">{t('activities.from')}</label>
+          <input id="a-from" type="date" value={draft.from} onChange={setF('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor="a-to">{t('activities.to')}</label>
+          <input id="a-to" type="date" value={draft.to} onChange={setF('to')} />
+        </div>
+        <div className="field">
+          <label htmlFor="a-status">{t('activity.status')}</label>
+          <select id="a-status" value={draft.statusId} onChange={setF('statusId')}>
+            <option value="">{t('list.all')}</option>
+            {lk.statuses.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="a-type">{t('activity.type')}</label>
+          <select id="a-type" value={draft.typeId} onChange={setF('typeId')}>
+            <option value="">{t('list.all')}</option>
+            <option value="none">{t('list.none')}</option>
+            {lk.types.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="a-resp">{t('activity.responsible')}</label>
+          <select id="a-resp" value={draft.responsibleId} onChange={setF('responsibleId')}>
+            <option value="">{t('list.all')}</option>
+            <option value="none">{t('list.none')}</option>
+            {lk.employees.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor="a-q">{t('activities.search')}</label>
+          <input id="a-q" type="search" value={draft.q} onChange={setF('q')} />
+        </div>
+        <button type="submit" className={dirty ? 'btn-primary' : undefined}>{t('action.refresh')}</button>
+      </form>
+      {batchId && (
+        <p className="filter-chip" role="status">
+          {t('activity.batch')} {batchId}
+          <button type="button" className="btn-small" onClick={() => setParams({}, { replace: true })}>{t('action.remove')}</button>
+        </p>
+      )}
+      {dirty && <p className="hint filter-hint" role="status">{t('activities.filterHint')}</p>}
+      {error && <div className="banner banner-error" role="alert">{t('error.generic', { message: error })}</div>}
+      <VirtualTable label={t('activities.title')} rows={rows} columns={columns} rowKey={(a) => a.id}
+        hasMore={!!cursor} loading={loading} onLoadMore={loadMore}
+        rowClass={(a) => (a.done ? 'done' : undefined)} />
+      <div className="statusbar" role="status">{cursor ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
+    </div>
+  );
+}

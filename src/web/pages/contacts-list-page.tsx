@@ -1,0 +1,134 @@
+/**
+ * The contact register: search, filters (city, category, account manager, show inactive), a
+ * sortable virtualised table paged from the server by keyset, so 100,000 contacts scroll freely.
+ * Search and filters live in the URL, so Back from a contact card returns to the same list.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { get, qs, type Page } from '../api';
+import { useI18n } from '../i18n';
+import { useLookups, nameOf } from '../lookups';
+import { PageHead } from '../components/shell';
+import { VirtualTable, type Column, type Sort } from '../components/virtual-table';
+import type { ContactRow } from './contact-types';
+
+const PAGE = 200;
+
+export function ContactsListPage() {
+  const { t, n } = useI18n();
+  const { employees } = useLookups();
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const [city, setCity] = useState(params.get('city') ?? '');
+  const [category, setCategory] = useState(params.get('category') ?? '');
+  const accountManagerId = params.get('accountManagerId') ?? '';
+  const includeInactive = params.get('inactive') === '1';
+  const sort: Sort = { key: params.get('sort') ?? 'name', desc: params.get('dir') === 'desc' };
+
+  const [rows, setRows] = useState<ContactRow[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const gen = useRef(0);
+
+  const update = useCallback((patch: Record<string, string>) => {
+    // Merge into the live URL: a debounced call must not undo a sort clicked meanwhile.
+    const current = new URLSearchParams(window.location.search);
+    const next = new URLSearchParams(current);
+    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v); else next.delete(k);
+    if (next.toString() !== current.toString()) setParams(next, { replace: true });
+  }, [setParams]);
+
+  // Typed text goes to the URL (and the server) after a short pause.
+  useEffect(() => {
+    const timer = setTimeout(() => update({ q: q.trim(), city: city.trim(), category: category.trim() }), 250);
+    return () => clearTimeout(timer);
+  }, [q, city, category, update]);
+
+  const query = {
+    q: params.get('q') ?? undefined, city: params.get('city') ?? undefined, category: params.get('category') ?? undefined,
+    accountManagerId: accountManagerId || undefined, includeInactive: includeInactive ? 'true' : undefined,
+    sort: sort.key, dir: sort.desc ? 'desc' : 'asc',
+  };
+  const key = JSON.stringify(query);
+
+  const fetchPage = useCallback(async (after: string | null, replace: boolean) => {
+    const my = ++gen.current;
+    setLoading(true);
+    try {
+      const page = await get<Page<ContactRow>>(`/api/contacts${qs({ ...JSON.parse(key), limit: PAGE, cursor: after ?? undefined })}`);
+      if (my !== gen.current) return;
+      setRows((r) => (replace ? page.items : [...r, ...page.items]));
+      setCursor(page.nextCursor ?? null);
+      setError(null);
+    } catch (e) {
+      if (my === gen.current) setError((e as Error).message);
+    } finally {
+      if (my === gen.current) setLoading(false);
+    }
+  }, [key]);
+
+  useEffect(() => { void fetchPage(null, true); }, [fetchPage]);
+  const loadMore = useCallback(() => { if (cursor) void fetchPage(cursor, false); }, [cursor, fetchPage]);
+
+  const columns: Column<ContactRow>[] = [
+    { key: 'number', label: t('contact.number'), width: '80px', sortable: true, align: 'right', render: (c) => c.number },
+    { key: 'name', label: t('contact.name'), sortable: true, render: (c) => (
+      <Link to={`/contacts/${c.id}`}>{c.name}</Link>
+    ) },
+    { key: 'types', label: t('contact.types'), width: '170px', render: (c) => c.types.map((x) => t(`contact.type.${x}`)).join(', ') },
+    { key: 'category', label: t('contact.category'), width: '95px', render: (c) => c.category },
+    { key: 'postalCode', label: t('contact.postalCode'), width: '80px', sortable: true, render: (c) => c.postalCode },
+    { key: 'city', label: t('contact.city'), width: '140px', sortable: true, render: (c) => c.city },
+    { key: 'phone', label: t('contact.phone'), width: '125px', render: (c) => c.phone },
+    { key: 'accountManager', label: t('contact.accountManager'), width: '150px', render: (c) => nameOf(employees, c.accountManagerId) },
+    { key: 'turnover', label: t('contact.turnover'), width: '120px', align: 'right', render: (c) => (c.turnover == null ? '' : n(c.turnover)) },
+  ];
+
+  return (
+    <div className="page page-fill">
+      <PageHead title={t('contacts.title')}>
+        <Link className="btn btn-primary" to="/contacts/new">{t('contacts.new')}</Link>
+      </PageHead>
+      <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field grow">
+          <label htmlFor="c-q">{t('contacts.search')}</label>
+          <input id="c-q" type="search" value={q} placeholder={t('contacts.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-city">{t('contact.city')}</label>
+          <input id="c-city" value={city} onChange={(e) => setCity(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-cat">{t('contact.category')}</label>
+          <input id="c-cat" value={category} onChange={(e) => setCategory(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-am">{t('contact.accountManager')}</label>
+          <select id="c-am" value={accountManagerId} onChange={(e) => update({ accountManagerId: e.target.value })}>
+            <option value="">{t('list.all')}</option>
+            {employees.filter((e) => e.isAccountManager || String(e.id) === accountManagerId).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          </select>
+        </div>
+        <label className="check filter-check">
+          <input type="checkbox" checked={includeInactive} onChange={(e) => update({ inactive: e.target.checked ? '1' : '' })} />
+          {t('contacts.showInactive')}
+        </label>
+      </form>
+      {error && <div className="banner banner-error" role="alert">{t('error.generic', { message: error })}</div>}
+      <VirtualTable
+        label={t('contacts.title')}
+        rows={rows}
+        columns={columns}
+        rowKey={(c) => c.id}
+        sort={sort}
+        onSort={(s) => update({ sort: s?.key ?? '', dir: s?.desc ? 'desc' : '' })}
+        hasMore={!!cursor}
+        loading={loading}
+        onLoadMore={loadMore}
+        rowClass={(c) => (c.inactive ? 'inactive' : undefined)}
+      />
+      <div className="statusbar" role="status">{cursor ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
+    </div>
+  );
+}

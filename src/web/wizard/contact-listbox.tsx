@@ -1,0 +1,125 @@
+/**
+ * One list of the adjuster: a search box, a count and a virtualised multi-select listbox of
+ * contacts (number, name, city, account manager). Click / Shift-click / Ctrl-click / Space and the
+ * arrow keys mark rows; double-click moves one row to the other list.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useI18n } from '../i18n';
+import { useContactPages } from './use-contact-pages';
+import type { ContactRow } from './types';
+
+const ROW = 28;
+
+type Props = {
+  draftId: number;
+  side: 'included' | 'excluded';
+  label: string;
+  version: number;
+  sideTotal: number;
+  marked: Set<number>;
+  onMark: (ids: Set<number>) => void;
+  onMoveOne: (row: ContactRow) => void;
+  onQuery: (q: string) => void;
+};
+
+export function ContactListbox({ draftId, side, label, version, sideTotal, marked, onMark, onMoveOne, onQuery }: Props) {
+  const { t, n } = useI18n();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const { rows, total, ensure } = useContactPages(draftId, side, q, version);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const anchor = useRef<number | null>(null);
+
+  useEffect(() => { const h = setTimeout(() => { setQ(text.trim()); onQuery(text.trim()); }, 200); return () => clearTimeout(h); }, [text, onQuery]);
+  useEffect(() => { setActive(0); anchor.current = null; }, [q, version]);
+
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
+  const virtualItems = virtualizer.getVirtualItems();
+  const last = virtualItems.length ? virtualItems[virtualItems.length - 1].index : 0;
+  useEffect(() => { ensure(Math.max(last, active), rows.length); }, [last, active, rows.length, ensure]);
+
+  const range = (a: number, b: number) => {
+    const s = new Set<number>();
+    for (let i = Math.min(a, b); i <= Math.max(a, b) && i < rows.length; i++) s.add(rows[i].id);
+    return s;
+  };
+  const click = (e: MouseEvent, i: number) => {
+    const row = rows[i];
+    if (!row) return;
+    setActive(i);
+    if (e.shiftKey && anchor.current != null) { onMark(range(anchor.current, i)); return; }
+    anchor.current = i;
+    if (e.ctrlKey || e.metaKey) { const s = new Set(marked); if (s.has(row.id)) s.delete(row.id); else s.add(row.id); onMark(s); }
+    else onMark(new Set([row.id]));
+  };
+  const key = (e: KeyboardEvent) => {
+    if (count === 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW * 10) / ROW) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    if (e.key in moves) {
+      e.preventDefault();
+      const to = Math.max(0, Math.min(count - 1, Math.min(rows.length - 1 + (e.key === 'End' ? 0 : 1), active + moves[e.key])));
+      setActive(to);
+      virtualizer.scrollToIndex(to, { align: 'auto' });
+      if (e.shiftKey) { if (anchor.current == null) anchor.current = active; onMark(range(anchor.current, to)); }
+      else if (!e.ctrlKey && !e.metaKey && rows[to]) { anchor.current = to; onMark(new Set([rows[to].id])); }
+      return;
+    }
+    if (e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault();
+      const row = rows[active];
+      if (!row) return;
+      const s = new Set(marked);
+      if (s.has(row.id)) s.delete(row.id); else s.add(row.id);
+      anchor.current = active;
+      onMark(s);
+    }
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') { e.preventDefault(); onMark(range(0, rows.length - 1)); }
+  };
+
+  const listId = `wz-${side}`;
+  return (
+    <div className={`wz-list wz-list-${side}`}>
+      <div className="wz-list-head">
+        <span className="wz-list-title" id={`${listId}-title`}>{label}</span>
+        <span className="wz-badge" data-testid={`${side}-count`}>{n(sideTotal)}</span>
+        {marked.size > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: marked.size })}</span>}
+      </div>
+      <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
+        value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="wz-list-cols" aria-hidden="true">
+        <span className="num">{t('wizard.adj.col.number')}</span><span>{t('wizard.adj.col.name')}</span><span>{t('wizard.adj.col.city')}</span><span>{t('wizard.adj.col.manager')}</span>
+      </div>
+      <div ref={scrollRef} className="wz-listbox" role="listbox" aria-label={label} aria-multiselectable="true" tabIndex={0}
+        aria-activedescendant={rows[active] ? `${listId}-opt-${active}` : undefined} onKeyDown={key}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualItems.map((v) => {
+            const row = rows[v.index];
+            const isMarked = !!row && marked.has(row.id);
+            return (
+              <div key={v.key} id={`${listId}-opt-${v.index}`} role="option" aria-selected={isMarked} aria-posinset={v.index + 1} aria-setsize={count}
+                className={`wz-opt${isMarked ? ' marked' : ''}${v.index === active ? ' active' : ''}${v.index % 2 ? ' odd' : ''}`}
+                style={{ transform: `translateY(${v.start}px)`, height: ROW }}
+                onMouseDown={(e) => { if (e.shiftKey || e.detail > 1) e.preventDefault(); }}
+                onClick={(e) => click(e, v.index)} onDoubleClick={() => row && onMoveOne(row)}>
+                {row ? (
+                  <>
+                    <span className="num">{row.number}</span>
+                    <span className="name" title={row.name}>{row.name}</span>
+                    <span className="city">{row.city}</span>
+                    <span className="mgr">{row.accountManagerName}</span>
+                  </>
+                ) : <span className="wz-muted">…</span>}
+              </div>
+            );
+          })}
+        </div>
+        {total === 0 && <p className="wz-list-empty">{t('wizard.adj.empty')}</p>}
+      </div>
+      {q && total != null && <div className="wz-muted wz-list-foot">{t('wizard.adj.matching', { n: count })}</div>}
+    </div>
+  );
+}

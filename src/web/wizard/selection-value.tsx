@@ -1,0 +1,69 @@
+/**
+ * The value input of one selection row; its form follows the field's kind and the condition:
+ * none for "is empty", two inputs for "between", a multi-select for references "is one of",
+ * a date input for dates, a number field that takes Swedish or English formatting.
+ */
+import { useI18n } from '../i18n';
+import type { CatalogueField, Named } from './types';
+import { VALUELESS, type EditRow } from './selection-model';
+
+type Props = {
+  row: EditRow;
+  def: CatalogueField | undefined;
+  options: Named[] | null;
+  onChange: (value: unknown) => void;
+  labelPrefix: string;
+  invalid: boolean;
+};
+
+export function SelectionValue({ row, def, options, onChange, labelPrefix, invalid }: Props) {
+  const { t } = useI18n();
+  if (!def || !row.condition || VALUELESS.has(row.condition) || def.kind === 'relation' || def.kind === 'flag') return <span className="wz-sel-value" />;
+  const kind = def.kind;
+  const label = `${labelPrefix}: ${t('wizard.sel.value')}`;
+  const common = { 'aria-invalid': invalid || undefined };
+
+  const single = (v: unknown, set: (x: string) => void, aria: string) => {
+    if (kind === 'date') return <input type="date" aria-label={aria} value={String(v ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
+    if (kind === 'number' || (kind === 'reference' && !options)) {
+      return <input type="text" inputMode="decimal" aria-label={aria} value={String(v ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
+    }
+    if (kind === 'reference' || kind === 'types') {
+      const opts = kind === 'types' ? (def.values ?? []).map((v) => ({ id: v, name: t(`wizard.type.${v}` as 'wizard.type.customer') })) : options!.map((o) => ({ id: String(o.id), name: o.name }));
+      return (
+        <select aria-label={aria} value={String(v ?? '')} onChange={(e) => set(e.target.value)} {...common}>
+          <option value="">{t('wizard.sel.choose')}</option>
+          {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+      );
+    }
+    return <input type="text" aria-label={aria} value={String(v ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
+  };
+
+  if (row.condition === 'between') {
+    const [a, b] = Array.isArray(row.value) ? row.value : ['', ''];
+    return (
+      <span className="wz-sel-value wz-between">
+        {single(a, (x) => onChange([x, b]), `${labelPrefix}: ${t('wizard.sel.valueFrom')}`)}
+        <span aria-hidden="true">–</span>
+        {single(b, (x) => onChange([a, x]), `${labelPrefix}: ${t('wizard.sel.valueTo')}`)}
+      </span>
+    );
+  }
+  if (row.condition === 'in' && ((kind === 'reference' && options) || kind === 'types')) {
+    const chosen = new Set((Array.isArray(row.value) ? row.value : []).map(String));
+    const opts = kind === 'types' ? (def.values ?? []).map((v) => ({ id: v, name: t(`wizard.type.${v}` as 'wizard.type.customer') })) : options!.map((o) => ({ id: String(o.id), name: o.name }));
+    return (
+      <span className="wz-sel-value">
+        <select multiple aria-label={label} size={Math.min(4, Math.max(2, opts.length))} value={[...chosen]} {...common}
+          onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => (kind === 'types' ? o.value : Number(o.value))))}>
+          {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+      </span>
+    );
+  }
+  if (row.condition === 'in') {
+    return <span className="wz-sel-value"><input type="text" aria-label={label} placeholder={t('wizard.sel.inHint')} value={String(row.value ?? '')} onChange={(e) => onChange(e.target.value)} {...common} /></span>;
+  }
+  return <span className="wz-sel-value">{single(row.value, onChange, label)}</span>;
+}

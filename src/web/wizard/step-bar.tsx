@@ -1,0 +1,26 @@
+/** The numbered step bar: done steps are buttons back to them, the current one is bold. */
+import { useI18n } from '../i18n';
+import { STEPS } from './wizard-context';
+
+export function StepBar({ step, finished, onGo }: { step: number; finished: boolean; onGo: (s: number) => void }) {
+  const { t } = useI18n();
+  return (
+    <nav className="wz-steps" aria-label={t('wizard.steps')}>
+      <ol>
+        {STEPS.map((s) => {
+          const label = t(`wizard.step.${s}` as 'wizard.step.1');
+          const current = s === step;
+          const reachable = !current && (finished ? s >= 6 : s < step);
+          const cls = current ? 'current' : s < step || (finished && s <= 6) ? 'done' : 'todo';
+          return (
+            <li key={s} className={cls} aria-current={current ? 'step' : undefined}>
+              {reachable
+                ? <button type="button" className="wz-step-link" onClick={() => onGo(s)}><span className="wz-num">{s}</span> {label}</button>
+                : <span className="wz-step-label"><span className="wz-num">{s}</span> {label}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Step 7: the activity card of the whole group. Save copies the changed fields to every activity
+ * of the batch and says how many were updated and kept. In per-contact mode the links are edited
+ * on each activity afterwards, so they are shown read-only with the reason. Server errors appear
+ * beside their field and nothing typed is lost.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { ApiError, get, patch } from '../api';
+import { useI18n } from '../i18n';
+import type { MessageKey } from '../../i18n/index';
+import { changedFields, valuesOf, type ActivityLike, type CardValues } from './card-fields';
+import { useWizard } from './wizard-context';
+import type { Named, Page } from './types';
+
+export function StepCard() {
+  const { t } = useI18n();
+  const { draft, employees } = useWizard();
+  const [first, setFirst] = useState<ActivityLike | null>(null);
+  const [before, setBefore] = useState<CardValues | null>(null);
+  const [values, setValues] = useState<CardValues | null>(null);
+  const [lookups, setLookups] = useState<Record<string, Named[]>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const finished = draft.status === 'finished' && draft.result;
+  const perContact = draft.mode === 'perContact';
+
+  useEffect(() => {
+    const list = (p: string) => get<Page<Named>>(p).then((x) => x.items, () => [] as Named[]);
+    Promise.all([list('/api/activity-types?limit=1000'), list('/api/statuses?limit=1000'), list('/api/priorities?limit=1000'), list('/api/resources?limit=1000')])
+      .then(([typeId, statusId, priority, resources]) => setLookups({ typeId, statusId, priority, resources }));
+    if (!draft.result) return;
+    get<Page<ActivityLike>>(`/api/activities?batchId=${draft.result.batchId}&sort=number&limit=1`).then((p) => {
+      const a = p.items[0] ?? null;
+      setFirst(a);
+      const v = valuesOf(a);
+      setBefore(v); setValues(v);
+    }, () => { const v = valuesOf(null); setBefore(v); setValues(v); });
+  }, [draft.result]);
+
+  if (!finished) return <p className="wz-muted">{t('wizard.card.notCreated')}</p>;
+  if (!values || !before) return <p className="wz-muted">{t('wizard.loading')}</p>;
+
+  const set = <K extends keyof CardValues>(k: K, v: CardValues[K]) => { setValues({ ...values, [k]: v }); setMessage(null); };
+  const save = async () => {
+    const body = changedFields(before, values, !perContact);
+    setErrors({}); setMessage(null);
+    if (Object.keys(body).length === 0) { setMessage({ ok: true, text: t('wizard.card.nothing') }); return; }
+    setSaving(true);
+    try {
+      const r = await patch<{ updated: number; kept: number }>(`/api/group-activities/${draft.id}/card`, overwrite ? { ...body, overwriteEdited: true } : body);
+      setBefore(values);
+      setMessage({ ok: true, text: r.kept > 0 ? t('wizard.card.saved', { updated: r.updated, kept: r.kept }) : t(r.updated === 1 ? 'wizard.card.savedNoKeptOne' : 'wizard.card.savedNoKept', { updated: r.updated }) });
+    } catch (e) {
+      const err = e as ApiError;
+      const field = err.field?.replace(/^(card|template)\./, '').split(/[.[]/)[0];
+      if (field && field in values) setErrors({ [field]: err.message });
+      else setMessage({ ok: false, text: t('wizard.card.error', { message: err.message }) });
+    } finally { setSaving(false); }
+  };
+
+  const L = (k: string) => t(`wizard.card.${k}` as MessageKey);
+  const field = (k: keyof CardValues, control: (id: string, err?: string) => ReactNode, wide: boolean | 'full' = false) => {
+    const id = `wz-card-${k}`;
+    const err = errors[k];
+    return (
+      <div className={`wz-card-field${wide === 'full' ? ' full' : wide ? ' wide' : ''}${err ? ' has-error' : ''}`}>
+        <label htmlFor={id}>{L(k)}</label>
+        {control(id, err)}
+        {err && <span className="wz-field-error" id={`${id}-err`} role="alert">{err}</span>}
+      </div>
+    );
+  };
+  const errProps = (id: string, err?: string) => ({ id, 'aria-invalid': err ? true : undefined, 'aria-describedby': err ? `${id}-err` : undefined });
+  const text = (k: 'subject' | 'custom1' | 'custom2' | 'color', wide = false) => field(k, (id, err) => <input type="text" {...errProps(id, err)} value={values[k]} onChange={(e) => set(k, e.target.value)} />, wide);
+  const select = (k: 'typeId' | 'statusId' | 'priority') => field(k, (id, err) => (
+    <select {...errProps(id, err)} value={values[k]} onChange={(e) => set(k, e.target.value)}>
+      <option value="">{t('wizard.card.none')}</option>
+      {(lookups[k] ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+    </select>
+  ));
+  const check = (k: 'allDay' | 'showInTaskList') => (
+    <label className="wz-check-line"><input type="checkbox" checked={values[k]} onChange={(e) => set(k, e.target.checked)} />{L(k)}</label>
+  );
+  const names = (ids: number[], all: Named[]) => ids.map((i) => all.find((x) => x.id === i)?.name ?? `#${i}`).join(', ') || t('wizard.card.none');
+  const multi = (k: 'employeeIds' | 'resourceIds', all: Named[], labelKey: string) => (
+    <fieldset className={`wz-card-links${errors[k] ? ' has-error' : ''}`}>
+      <legend>{L(labelKey)}</legend>
+      {perContact ? <span className="wz-muted">{names(first?.[k] ?? [], all)}</span> : (
+        <div className="wz-check-list">
+          {all.map((o) => (
+            <label key={o.id} className="wz-check-line"><input type="checkbox" checked={values[k].includes(o.id)}
+              onChange={(e) => set(k, (e.target.checked ? [...values[k], o.id] : values[k].filter((x) => x !== o.id)).sort((a, b) => a - b))} />{o.name}</label>
+          ))}
+        </div>
+      )}
+      {errors[k] && <span className="wz-field-error" role="alert">{errors[k]}</span>}
+    </fieldset>
+  );
+
+  return (
+    <form className="wz-card wz-no-enter" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <p className="wz-muted">{t('wizard.card.intro')}</p>
+      <div className="wz-card-grid">
+        {text('subject', true)}
+        {select('typeId')}
+        {select('statusId')}
+        {field('startAt', (id, err) => <input type="datetime-local" {...errProps(id, err)} value={values.startAt} onChange={(e) => set('startAt', e.target.value)} />)}
+        {field('endAt', (id, err) => <input type="datetime-local" {...errProps(id, err)} value={values.endAt} onChange={(e) => set('endAt', e.target.value)} />)}
+        {field('alarmMinutes', (id, err) => <input type="text" inputMode="numeric" {...errProps(id, err)} value={values.alarmMinutes} onChange={(e) => set('alarmMinutes', e.target.value)} />)}
+        {select('priority')}
+        {text('color')}
+        {text('custom1')}
+        {text('custom2')}
+        <div className="wz-card-field wz-card-checks">{check('allDay')}{check('showInTaskList')}</div>
+        {field('notes', (id, err) => <textarea rows={2} {...errProps(id, err)} value={values.notes} onChange={(e) => set('notes', e.target.value)} />, 'full')}
+      </div>
+      <section className="wz-card-linkbox" aria-label={t('wizard.card.readOnly')}>
+        {perContact && <p className="wz-readonly-note">{t('wizard.card.readOnly')}</p>}
+        <div className="wz-card-linkgrid">
+          <fieldset className="wz-card-links"><legend>{L('contacts')}</legend><span className="wz-muted">{perContact ? t('wizard.card.linkedCount', { n: 1 }) : t('wizard.card.linkedCount', { n: first?.contactIds.length ?? 0 })}</span></fieldset>
+          <fieldset className="wz-card-links"><legend>{L('contactPersons')}</legend><span className="wz-muted">{t('wizard.card.linkedCount', { n: first?.contactPersonIds.length ?? 0 })}</span></fieldset>
+          {multi('employeeIds', employees.map((e) => ({ id: e.id, name: e.name })), 'employees')}
+          {multi('resourceIds', lookups.resources ?? [], 'resources')}
+        </div>
+      </section>
+      <div className="wz-card-save">
+        <label className="wz-check-line"><input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />{t('wizard.card.overwrite')}</label>
+        <button type="submit" className="primary" disabled={saving}>{t('wizard.card.save')}</button>
+        {message && <span className={message.ok ? 'wz-ok' : 'wz-error'} role="status">{message.text}</span>}
+      </div>
+    </form>
+  );
+}

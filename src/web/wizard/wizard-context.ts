@@ -1,0 +1,53 @@
+/**
+ * What every step gets from the frame: the draft and its saver, the lookups they share, and a way
+ * to say why Next is not possible yet (one line beside the button).
+ */
+import { createContext, useContext, useEffect } from 'react';
+import type { DraftState } from './use-draft';
+import type { Draft, Employee } from './types';
+
+export type WizardCtx = DraftState & {
+  draft: Draft;
+  step: number;
+  employees: Employee[];
+  setBlocker: (b: { step: number; reason: string | null }) => void;
+  finishing: boolean;
+  finish: () => Promise<void>;
+  finishError: string | null;
+  goTo: (step: number) => void;
+};
+
+export const WizardContext = createContext<WizardCtx | null>(null);
+
+export function useWizard(): WizardCtx {
+  const v = useContext(WizardContext);
+  if (!v) throw new Error('useWizard outside the wizard frame');
+  return v;
+}
+
+/** A step's reason why Next is disabled (null = Next is fine). */
+export function useBlocker(reason: string | null): void {
+  const { setBlocker, step } = useWizard();
+  useEffect(() => { setBlocker({ step, reason }); }, [reason, step, setBlocker]);
+}
+
+export const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+const LAST_STEP_KEY = (id: number) => `kontakta.wizard.${id}.step`;
+export const rememberStep = (id: number, step: number) => { try { localStorage.setItem(LAST_STEP_KEY(id), String(step)); } catch { /* private mode */ } };
+export const rememberedStep = (id: number): number | null => {
+  const v = Number(localStorage.getItem(LAST_STEP_KEY(id)));
+  return v >= 1 && v <= 7 ? v : null;
+};
+
+/** One Idempotency-Key per draft, kept across reloads, so a retried Finish never creates twice. */
+export function finishKey(id: number): string {
+  const k = `kontakta.wizard.${id}.finishKey`;
+  let v = localStorage.getItem(k);
+  if (!v) {
+    // randomUUID needs a secure context; getRandomValues works everywhere.
+    v = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    localStorage.setItem(k, v);
+  }
+  return v;
+}

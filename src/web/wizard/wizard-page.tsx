@@ -1,0 +1,161 @@
+/**
+ * The wizard frame at /group-activities/:id/:step: title, step bar, the step, and the footer with
+ * the live summary and Cancel / Previous / Next / Finish. Enter = Next, Escape = Cancel. The step
+ * is in the URL and the draft on the server, so a reload resumes at the same place.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError, del, get, post } from '../api';
+import { useI18n } from '../i18n';
+import { ConfirmDialog } from './confirm-dialog';
+import { StepBar } from './step-bar';
+import { useDraft } from './use-draft';
+import { finishKey, rememberStep, WizardContext, type WizardCtx } from './wizard-context';
+import type { Employee, FinishResult, Page } from './types';
+import { StepMode } from './step-mode';
+import { StepSelection } from './step-selection';
+import { StepAdjust } from './step-adjust';
+import { StepResponsible } from './step-responsible';
+import { StepCheck } from './step-check';
+import { StepFinish } from './step-finish';
+import { StepCard } from './step-card';
+import { NewDraft } from './new-draft';
+
+const STEP_VIEWS: Record<number, () => ReactNode> = {
+  1: () => <StepMode />, 2: () => <StepSelection />, 3: () => <StepAdjust />, 4: () => <StepResponsible />,
+  5: () => <StepCheck />, 6: () => <StepFinish />, 7: () => <StepCard />,
+};
+
+export function WizardPage() {
+  const params = useParams();
+  if (params.id === 'new') return <NewDraft />;
+  const id = Number(params.id);
+  const step = Math.min(7, Math.max(1, Number(params.step) || 1));
+  return <WizardFrame key={id} id={id} step={step} />;
+}
+
+function WizardFrame({ id, step }: { id: number; step: number }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const state = useDraft(id);
+  const { draft } = state;
+  const [employees, setEmployees] = useState<Employee[]>([]);
+  const [blocker, setBlocker] = useState<{ step: number; reason: string | null }>({ step: 0, reason: null });
+  const [finishing, setFinishing] = useState(false);
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+
+  useEffect(() => {
+    get<Page<Employee>>('/api/employees?active=true&limit=1000').then((p) => setEmployees(p.items), () => setEmployees([]));
+  }, []);
+  useEffect(() => { rememberStep(id, step); }, [id, step]);
+
+  const finished = draft?.status === 'finished';
+  // A finished group is edited on its card; the steps before Finish are history.
+  useEffect(() => { if (finished && step < 6) navigate(`/group-activities/${id}/6`, { replace: true }); }, [finished, step, id, navigate]);
+
+  const goTo = useCallback((s: number) => {
+    state.flush().catch(() => undefined).finally(() => navigate(`/group-activities/${id}/${s}`));
+  }, [state, navigate, id]);
+
+  const finish = useCallback(async () => {
+    if (finishing || !draft || draft.status !== 'draft') return;
+    setFinishing(true);
+    setFinishError(null);
+    try {
+      await state.flush();
+      const result = await post<FinishResult>(`/api/group-activities/${id}/finish`, {}, { 'idempotency-key': finishKey(id) });
+      state.setDraft({ ...draft, status: 'finished', result, batchId: result.batchId });
+      await state.refresh();
+    } catch (e) {
+      setFinishError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setFinishing(false);
+    }
+  }, [finishing, draft, state, id]);
+
+  const reason = useMemo(() => {
+    if (!draft) return t('wizard.loading');
+    if (blocker.step === step && blocker.reason) return blocker.reason;
+    // Until a step has reported, the frame decides from the draft alone (no flash of an enabled Next).
+    if (blocker.step !== step && step === 2) return t('wizard.loading');
+    if (step === 4 && draft.responsibleId == null && !draft.distribution) return t('wizard.reason.noResponsible');
+    if (step >= 2 && step <= 5 && draft.counts.included === 0) return t('wizard.reason.noContacts');
+    if (step === 6 && !finished) return t('wizard.reason.notFinished');
+    return null;
+  }, [draft, blocker, step, finished, t]);
+
+  const anythingChosen = !!draft && ((draft.selection?.match.length ?? 0) > 0 || draft.responsibleId != null || draft.distribution != null || draft.counts.excluded > 0);
+  const cancel = useCallback(() => {
+    if (finished) { navigate('/group-activities'); return; }
+    if (anythingChosen) setConfirmCancel(true);
+    else void del(`/api/group-activities/${id}`).catch(() => undefined).then(() => navigate('/group-activities'));
+  }, [finished, anythingChosen, id, navigate]);
+
+  const next = useCallback(() => {
+    if (reason || step >= 7) return;
+    goTo(step + 1);
+  }, [reason, step, goTo]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const el = e.target as HTMLElement;
+      if (e.key === 'Escape') { e.preventDefault(); cancel(); return; }
+      if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey) return;
+      if (el.closest('button, a, textarea, select, summary, [role="listbox"], .wz-no-enter')) return;
+      e.preventDefault();
+      if (step === 6 && !finished) void finish(); else next();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [cancel, next, finish, step, finished]);
+
+  if (state.error && !draft) {
+    return <div className="wz-page"><p role="alert" className="wz-error">{state.error.status === 404 ? t('wizard.notFound') : t('wizard.error', { message: state.error.message })}</p></div>;
+  }
+  if (!draft) return <div className="wz-page"><p className="wz-muted">{t('wizard.loading')}</p></div>;
+
+  const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo };
+  const onStep6 = step === 6 && !finished;
+  return (
+    <WizardContext.Provider value={ctx}>
+      <div className="wz-page">
+        <section className="wz-frame" aria-labelledby="wz-title">
+          <header className="wz-head">
+            <h1 id="wz-title">{t('wizard.title')}</h1>
+            <button type="button" className="wz-x" aria-label={finished ? t('wizard.close') : t('wizard.cancel')} onClick={cancel}>×</button>
+          </header>
+          <StepBar step={step} finished={finished} onGo={goTo} />
+          <div className="wz-body">
+            <h2 className="wz-step-title">{step}. {t(`wizard.step.${step}` as 'wizard.step.1')}</h2>
+            {STEP_VIEWS[step]()}
+          </div>
+          <footer className="wz-foot">
+            <span className="wz-summary" aria-live="polite">
+              {t('wizard.summary', { included: draft.counts.included, excluded: draft.counts.excluded })}
+              {state.saving && <span className="wz-muted"> · {t('wizard.saving')}</span>}
+              {state.error && draft && <span className="wz-error" role="alert"> · {state.error.message}</span>}
+            </span>
+            {reason && <span className="wz-reason" id="wz-reason">{reason}</span>}
+            <span className="wz-buttons">
+              {!(finished && step === 7) && <button type="button" onClick={cancel}>{finished ? t('wizard.close') : t('wizard.cancel')}</button>}
+              <button type="button" onClick={() => goTo(step - 1)} disabled={step <= 1 || (finished && step <= 6)}>{t('wizard.previous')}</button>
+              {onStep6
+                ? <button type="button" className="primary" onClick={() => void finish()} disabled={finishing || draft.counts.included === 0} aria-busy={finishing}>{t('wizard.finish')}</button>
+                : step < 7
+                  ? <button type="button" className="primary" onClick={next} disabled={!!reason} aria-describedby={reason ? 'wz-reason' : undefined}>{t('wizard.next')}</button>
+                  : <button type="button" className="primary" onClick={() => navigate('/group-activities')}>{t('wizard.close')}</button>}
+            </span>
+          </footer>
+        </section>
+        <ConfirmDialog open={confirmCancel} title={t('wizard.cancel.title')} confirmLabel={t('wizard.cancel.confirm')} cancelLabel={t('wizard.cancel.keep')} danger
+          onCancel={() => setConfirmCancel(false)}
+          onConfirm={() => { setConfirmCancel(false); void del(`/api/group-activities/${id}`).catch(() => undefined).then(() => navigate('/group-activities')); }}>
+          <p>{t('wizard.cancel.text')}</p>
+        </ConfirmDialog>
+      </div>
+    </WizardContext.Provider>
+  );
+}
+

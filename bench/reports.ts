@@ -66,14 +66,20 @@ async function renderChild(url: string, searchPath: string | undefined, groupId:
   const database = openDatabase(url, { searchPath });
   const store = createStore(database);
   const t0 = performance.now();
+  // better-sqlite3 streams synchronously (no timer would fire), so sample RSS between rows.
   const samples: number[] = [];
-  const timer = setInterval(() => samples.push(process.memoryUsage().rss), 100);
   let bytes = 0;
   const sink = new Writable({ write(chunk: Buffer, _enc, cb) { bytes += chunk.length; cb(); } });
   const data = await getContactsReportData(store, { now: () => new Date() }, { employeeId: 1, role: 'admin', name: 'Bench' }, groupId);
   const report = buildContactsReport(data, 'sv');
-  await renderReport(format, report.model, report.rows, sink);
-  clearInterval(timer);
+  async function* sampled() {
+    let i = 0;
+    for await (const line of report.rows) {
+      if (++i % 2000 === 0) samples.push(process.memoryUsage().rss);
+      yield line;
+    }
+  }
+  await renderReport(format, report.model, sampled(), sink);
   const ms = performance.now() - t0;
   const q = (f: number) => Math.round((samples[Math.floor((samples.length - 1) * f)] ?? 0) / 1048576);
   console.log(JSON.stringify({

@@ -122,6 +122,7 @@ for (const kind of testKinds('wizard')) {
       await page.getByLabel('Sök i Uteslutna').fill('Ågrens');
       await waitText(page.locator('.wz-list-excluded .wz-list-foot'), /träffar/);
       await page.getByRole('button', { name: 'Flytta alla till ingår' }).click();
+      await waitText(inCount, /^[1-9]/);
       const agrens = (await t.api('GET', `/api/group-activities/${id}/contacts?side=included&limit=1000`)).body;
       expect(agrens.total).toBeGreaterThan(0);
       expect(agrens.items.every((c: { name: string }) => c.name.startsWith('Ågrens'))).toBe(true);
@@ -212,7 +213,7 @@ for (const kind of testKinds('wizard')) {
       await page.getByLabel('Start').fill('2026-12-07T10:00');
       await page.getByLabel('Slut').fill('2026-12-07T09:00');
       await page.getByRole('button', { name: 'Spara' }).click();
-      await page.locator('#wz-card-endAt-err').waitFor();
+      await waitText(page.locator('#wz-card-endAt-err'), /Slutet ligger före starten/);
       expect(await page.getByLabel('Slut').getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByLabel('Slut').inputValue()).toBe('2026-12-07T09:00');
       expect(await page.getByLabel('Ämne').inputValue()).toBe('Ring om höstens erbjudande');
@@ -278,7 +279,9 @@ for (const kind of testKinds('wizard')) {
       await waitFor(async () => !(await next.isDisabled()), 'responsible saved');
       await next.click();
       await stepIs(page, 5);
-      await next.click();
+      // Enter = Next when no control has the focus
+      await page.evaluate('document.activeElement && document.activeElement.blur()');
+      await page.keyboard.press('Enter');
       await stepIs(page, 6);
       await waitText(page.locator('.wz-summary-sentence'), new RegExp(`1 activity will be created, shared by ${included} contacts`));
       await page.getByRole('button', { name: 'Finish', exact: true }).click();

@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { registerSeed } from './seed.js';
 import { registerGroup } from './group.js';
+import { registerReport } from './report.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
   registerGroup(program);
+  registerReport(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

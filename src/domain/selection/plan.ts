@@ -11,7 +11,8 @@
  * - types (customer, supplier, partner, private) are flags; "no type at all" is the empty value;
  * - relations: some = at least one related row matches; none = the contact HAS related rows and
  *   none of them matches (no related rows is the empty value, found with isEmpty — combine
- *   `none … or isEmpty` for "no visit at all or none since June");
+ *   `none … or isEmpty` for "no visit at all or none since June"); related rows are never filtered
+ *   implicitly (an inactive contact person counts unless the sub-selection tests `inactive`);
  * - inactive contacts are left out unless the selection itself (outside relations) tests
  *   `inactive`.
  */

@@ -128,7 +128,12 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
         q = q.orderBy('id', dir);
       } else {
         const startKey = sql<string>`coalesce(start_at, '')`;
-        if (p.after) q = q.where(sql<boolean>`(${startKey}, id) ${cmp} (${p.after[0]}, ${p.after[1]})`);
+        // Spelled `k >= a AND (k > a OR id > b)` rather than a row comparison: SQLite seeks the
+        // index only on the first form.
+        const cmpEq = p.dir === 'desc' ? sql.raw('<=') : sql.raw('>=');
+        if (p.after) {
+          q = q.where(sql<boolean>`${startKey} ${cmpEq} ${p.after[0]} and (${startKey} ${cmp} ${p.after[0]} or id ${cmp} ${p.after[1]})`);
+        }
         q = q.orderBy(startKey, dir).orderBy('id', dir);
       }
       return withLinks(await q.limit(p.limit).execute());

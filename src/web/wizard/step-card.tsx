@@ -55,11 +55,18 @@ export function StepCard() {
     } catch (e) {
       const err = e as ApiError;
       const field = err.field?.replace(/^(card|template)\./, '').split(/[.[]/)[0];
-      if (field && field in values) setErrors({ [field]: err.message });
+      if (field && field in values) setErrors({ [field]: localise(field, err.message) });
       else setMessage({ ok: false, text: t('wizard.card.error', { message: err.message }) });
     } finally { setSaving(false); }
   };
 
+  // The server words its messages in English; the common ones are said in the user's language.
+  const localise = (f: string, message: string) => {
+    if (/end is before the start/i.test(message)) return t('wizard.err.endBeforeStart');
+    if (/end needs a start/i.test(message)) return t('wizard.err.needsStart');
+    if (f === 'alarmMinutes' && /number|integer|int|>=|too small/i.test(message)) return t('wizard.err.notNumber');
+    return message;
+  };
   const L = (k: string) => t(`wizard.card.${k}` as MessageKey);
   const field = (k: keyof CardValues, control: (id: string, err?: string) => ReactNode, wide: boolean | 'full' = false) => {
     const id = `wz-card-${k}`;

@@ -117,6 +117,14 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     }
   };
 
+  // pdfkit caches the glyph layout of every distinct word for the whole document; with 100,000
+  // contacts (unique numbers, names, e-mails) that cache alone grows to gigabytes. Emptying it
+  // after each page keeps memory flat and still reuses layouts within a page.
+  const fonts = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+  const dropLayoutCaches = () => {
+    for (const f of Object.values(fonts)) if (f.layoutCache) f.layoutCache = Object.create(null) as Record<string, unknown>;
+  };
+
   let linesTop = 0;
   for await (const ev of paginate(model, rows)) {
     if (ev.type === 'pageStart') {
@@ -129,6 +137,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       rule(G.marginX, footerTop - 2, contentW);
       put(model.printedLine, G.marginX, footerTop, contentW * 0.7, { size: 7, color: MUTED });
       put(fill(model.labels.page, { n: ev.page, m: ev.pages }), G.marginX + contentW * 0.6, footerTop, contentW * 0.4, { size: 7, color: MUTED, right: true });
+      dropLayoutCaches();
       // The finished page is flushed when the next one is added; wait if the reader is behind.
       await waitForDrain(out);
     }

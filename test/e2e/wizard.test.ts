@@ -179,6 +179,12 @@ for (const kind of testKinds('wizard')) {
       await page.locator('.wz-report tbody tr').first().waitFor();
       await waitText(page.locator('.wz-report tbody'), /VD/);
       await shot('5-check');
+      for (const name of ['Skriv ut', 'Excel (CSV)']) {
+        const href = await page.getByRole('link', { name }).getAttribute('href');
+        const r = await page.request.get(t.baseUrl + href!);
+        expect(r.status()).toBe(200);
+        expect(await r.text()).toContain('Göteborg');
+      }
       await next.click();
       await stepIs(page, 6);
 
@@ -250,6 +256,16 @@ for (const kind of testKinds('wizard')) {
       await page.getByLabel('Row 2: From').fill('1,000,000');
       await page.getByLabel('Row 2: To').fill('3,000,000');
       const expected = Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 5 === 1 && (i % 50) + 1 >= 10 && (i % 50) + 1 <= 30).length;
+      await waitText(page.getByTestId('selection-count'), new RegExp(`≈ ${expected} contacts match`));
+      // a group holding a relation row ("has none where type = Besök"), then removed again
+      await page.getByRole('button', { name: '+ Group' }).click();
+      await page.getByLabel('Row 3.1: Field').selectOption({ label: 'Activities' });
+      await page.getByLabel('Row 3.1: Condition').selectOption({ label: 'has none where' });
+      await page.getByLabel('Row 3.1.1: Field').selectOption({ label: 'Type' });
+      await page.getByLabel('Row 3.1.1: Value').selectOption({ label: 'Besök' });
+      await waitFor(async () => JSON.stringify((await t.api('GET', `/api/group-activities/${new URL(page.url()).pathname.split('/')[2]}`)).body.selection).includes('"none"'), 'group saved');
+      await shot('2-selection-group');
+      await page.getByLabel('Group 3: Remove group').click();
       await waitText(page.getByTestId('selection-count'), new RegExp(`≈ ${expected} contacts match`));
       // a saved selection: save under a name, it appears in the drop-down
       await page.getByRole('button', { name: 'Save as…' }).click();

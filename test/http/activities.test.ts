@@ -220,3 +220,13 @@ describeEachServer('activities API', (t) => {
     expect(mismatch.body.error.field).toBe('cursor');
   });
 });
+
+describeEachServer('activities API in OpenAPI', (t) => {
+  it('publishes /api/activities with its query filters', async () => {
+    const r = await t.api('GET', '/api/openapi.json');
+    expect(r.status).toBe(200);
+    const list = r.body.paths['/api/activities'].get;
+    expect(list.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['from', 'to', 'typeId', 'responsibleId', 'done', 'q', 'cursor']));
+    expect(r.body.paths['/api/activities/{id}'].patch).toBeDefined();
+  });
+});

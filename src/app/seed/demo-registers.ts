@@ -8,7 +8,7 @@ const EMPLOYEES: [string, string, boolean][] = [
   ['Anna Lindqvist', 'AL', true], ['Johan Bergström', 'JB', true], ['Karin Sjöberg', 'KS', true], ['Mikael Åberg', 'MÅ', true],
   ['Sara Holmberg', 'SH', true], ['Peter Engström', 'PE', true], ['Elin Nyström', 'EN', true], ['Fredrik Öberg', 'FÖ', true],
   ['Lena Wallin', 'LW', false], ['Magnus Eklund', 'ME', false], ['Maria Forsberg', 'MF', false], ['Thomas Lundgren', 'TL', false],
-  ['Hanna Berglund', 'HB', false], ['Stefan Håkansson', 'SH2', false], ['Emma Sandberg', 'ES', false], ['Mats Henriksson', 'MH', false],
+  ['Hanna Berglund', 'HB', false], ['Stefan Håkansson', 'ST', false], ['Emma Sandberg', 'ES', false], ['Mats Henriksson', 'MH', false],
   ['Sofia Lundin', 'SL', false], ['Jonas Arvidsson', 'JA', false], ['Ulla Bengtsson', 'UB', false], ['Björn Nordström', 'BN', false],
 ];
 
@@ -24,7 +24,7 @@ export function demoRegisters(): DemoRegisters {
   return {
     companyName: 'Kontakta Demo AB',
     employees: EMPLOYEES.map(([name, initials, am], i) => ({
-      name, initials: initials.slice(0, 2), email: `${emailLocalPart(name)}@${DEMO_EMAIL_DOMAIN}`,
+      name, initials, email: `${emailLocalPart(name)}@${DEMO_EMAIL_DOMAIN}`,
       phone: `08-555 ${String(100 + i * 7).padStart(3, '0')} ${String(10 + i).padStart(2, '0')}`, isAccountManager: am,
     })),
     resources: [

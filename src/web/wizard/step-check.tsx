@@ -26,12 +26,17 @@ async function withPersons(items: ContactRow[]): Promise<Row[]> {
   return out;
 }
 
-export function reportUrl(id: number, kind: 'contacts' | 'activities', format: 'html' | 'pdf' | 'csv') {
-  return `/api/group-activities/${id}/report?kind=${kind}&format=${format}`;
+/** The report in the user's language and time zone (the server defaults to Swedish time). */
+export function reportUrlFor(id: number, kind: 'contacts' | 'activities', format: 'html' | 'pdf' | 'csv', lang: string) {
+  const p = new URLSearchParams({ kind, format, lang });
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (tz) p.set('tz', tz);
+  return `/api/group-activities/${id}/report?${p}`;
 }
 
 export function ReportLinks({ id, kind }: { id: number; kind: 'contacts' | 'activities' }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const reportUrl = (i: number, k: typeof kind, f: 'html' | 'pdf' | 'csv') => reportUrlFor(i, k, f, locale);
   return (
     <span className="wz-report-links">
       <a className="button" href={reportUrl(id, kind, 'html')} target="_blank" rel="noopener">{t('wizard.check.print')}</a>

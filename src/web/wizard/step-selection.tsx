@@ -17,7 +17,7 @@ const listOf = (path: string) => get<Page<Named>>(path).then((p) => p.items, () 
 
 export function StepSelection() {
   const { t, n, locale } = useI18n();
-  const { draft, update, employees } = useWizard();
+  const { draft, update, employees, beforeLeave } = useWizard();
   const [catalogue, setCatalogue] = useState<CatalogueField[] | null>(null);
   const [items, setItems] = useState<EditItem[]>([]);
   const [lookups, setLookups] = useState<Record<string, Named[]>>({});
@@ -61,6 +61,18 @@ export function StepSelection() {
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [json]);
+
+  // Leaving the step within the debounce still saves the last change.
+  const latest = useRef<{ json: string | null; selection: Selection | null }>({ json: null, selection: null });
+  latest.current = { json, selection };
+  useEffect(() => {
+    const save = () => {
+      const { json: j, selection: sel } = latest.current;
+      if (sel && j != null && j !== lastSent.current) { lastSent.current = j; void update({ selection: sel }, 0); }
+    };
+    beforeLeave.current = save;
+    return () => { beforeLeave.current = null; save(); };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const refOptions = (field: string): Named[] | null => {
     if (field === 'accountManagerId' || field === 'responsibleId') return employees.map((e) => ({ id: e.id, name: e.name }));

@@ -15,6 +15,8 @@ export type WizardCtx = DraftState & {
   finish: () => Promise<void>;
   finishError: string | null;
   goTo: (step: number) => void;
+  /** A step's unsaved change, sent before the wizard moves on (set by the step, run by the frame). */
+  beforeLeave: { current: (() => void) | null };
 };
 
 export const WizardContext = createContext<WizardCtx | null>(null);

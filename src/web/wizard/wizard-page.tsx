@@ -3,7 +3,7 @@
  * the live summary and Cancel / Previous / Next / Finish. Enter = Next, Escape = Cancel. The step
  * is in the URL and the draft on the server, so a reload resumes at the same place.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, del, get, post } from '../api';
 import { useI18n } from '../i18n';
@@ -44,6 +44,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   const [finishing, setFinishing] = useState(false);
   const [finishError, setFinishError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const beforeLeave = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     get<Page<Employee>>('/api/employees?active=true&limit=1000').then((p) => setEmployees(p.items), () => setEmployees([]));
@@ -55,6 +56,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   useEffect(() => { if (finished && step < 6) navigate(`/group-activities/${id}/6`, { replace: true }); }, [finished, step, id, navigate]);
 
   const goTo = useCallback((s: number) => {
+    beforeLeave.current?.();
     state.flush().catch(() => undefined).finally(() => navigate(`/group-activities/${id}/${s}`));
   }, [state, navigate, id]);
 
@@ -63,6 +65,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     setFinishing(true);
     setFinishError(null);
     try {
+      beforeLeave.current?.();
       await state.flush();
       const result = await post<FinishResult>(`/api/group-activities/${id}/finish`, {}, { 'idempotency-key': finishKey(id) });
       state.setDraft({ ...draft, status: 'finished', result, batchId: result.batchId });
@@ -116,7 +119,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   }
   if (!draft) return <div className="wz-page"><p className="wz-muted">{t('wizard.loading')}</p></div>;
 
-  const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo };
+  const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo, beforeLeave };
   const onStep6 = step === 6 && !finished;
   return (
     <WizardContext.Provider value={ctx}>

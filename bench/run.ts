@@ -1,0 +1,90 @@
+/**
+ * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]`
+ * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
+ * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
+ * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './server-process.js';
+import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.js';
+import { benchSize, type Figure } from './scenarios.js';
+
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string };
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json') };
+  let million = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--db') o.dbs = value().split(',').map((s) => s.trim()) as DbKind[];
+    else if (a === '--sizes') o.sizes = value().split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+    else if (a === '--million') million = true;
+    else if (a === '--runs') o.runs = Number(value());
+    else if (a === '--out') o.out = path.resolve(value());
+    else if (a === '--') continue;
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out)`);
+  }
+  for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
+  for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
+  if (million && !o.sizes.includes(1_000_000)) o.sizes.push(1_000_000);
+  o.sizes.sort((a, b) => a - b);
+  return o;
+}
+
+const fmtMs = (ms: number | null) => (ms === null ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+export function formatTable(figures: Figure[]): string {
+  const head = ['db', 'figure', 'contacts', 'product', 'baseline', 'ratio', 'target', 'peak RSS', 'idle RSS'];
+  const rows = figures.map((f) => [
+    f.db, f.figure, f.contacts.toLocaleString('en-US'), fmtMs(f.productMs), fmtMs(f.baselineMs),
+    f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`,
+    f.target ? `${f.target}${f.met === null ? '' : f.met ? ' ok' : ' MISSED'}` : '',
+    f.peakMb === null ? '—' : `${Math.round(f.peakMb)} MB`, f.idleMb === null ? '—' : `${Math.round(f.idleMb)} MB`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  const started = new Date();
+  const figures: Figure[] = [];
+  const skipped: string[] = [];
+  const scenarioSize = o.sizes.includes(100_000) ? 100_000 : o.sizes.filter((n) => n <= 100_000).at(-1) ?? o.sizes[0]!;
+  for (const kind of o.dbs) {
+    if (kind === 'postgres' && !(await postgresReachable())) {
+      skipped.push(`postgres: ${PG_URL} unreachable`);
+      console.log(`postgres skipped: ${PG_URL} unreachable`);
+      continue;
+    }
+    for (const n of o.sizes) {
+      console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
+      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, createTarget, log: (l) => console.log(`  ${l}`) });
+      figures.push(...got);
+    }
+  }
+  const table = formatTable(figures);
+  console.log(`\n${table}`);
+  const result = {
+    startedAt: started.toISOString(), seconds: Math.round((Date.now() - started.getTime()) / 1000),
+    machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), node: process.version, platform: `${os.type()} ${os.release()}` },
+    options: { db: o.dbs, sizes: o.sizes, runs: o.runs }, skipped, figures,
+  };
+  fs.mkdirSync(path.dirname(o.out), { recursive: true });
+  fs.writeFileSync(o.out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), o.out) || o.out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  process.exit(1);
+});

@@ -21,6 +21,7 @@ export type Figure = {
 };
 
 const SEED = 1;
+export const AT_SCALE = 100_000;
 const NOW = '2026-12-01T08:00:00.000Z';
 /** Every contact: the per-contact and shared finishes, moves and reports work on all N. */
 export const ALL: Selection = { match: [{ field: 'number', condition: 'gte', value: 1 }] };
@@ -51,7 +52,9 @@ export async function benchSize(ctx: Ctx): Promise<Figure[]> {
     const ratio = p !== null && b !== null && b > 0 ? p / b : null;
     const f: Figure = {
       db: kind, figure, contacts: n, runs, productMs: p, baselineMs: b, ratio, productRuns: product, baselineRuns: baseline,
-      peakMb: null, idleMb: null, target: limit ? `≤${limit}×` : null, met: limit && ratio !== null ? ratio <= limit : null, ...rest,
+      peakMb: null, idleMb: null, target: limit ? `≤${limit}×` : null,
+      // The ratio targets are stated for 100,000 contacts and more; below, fixed costs dominate.
+      met: limit && ratio !== null && n >= AT_SCALE ? ratio <= limit : null, ...rest,
     };
     figures.push(f);
     ctx.log(`${figure}: ${p?.toFixed(1)} ms vs ${b?.toFixed(1)} ms${ratio !== null ? ` (${ratio.toFixed(2)}×)` : ''}${f.peakMb ? `, peak ${Math.round(f.peakMb)} MB` : ''}`);

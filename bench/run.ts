@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]`
+ * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
+ *   [--reports csv,pdf]`
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
  * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
@@ -11,10 +12,10 @@ import { ROOT } from './server-process.js';
 import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.js';
 import { benchSize, type Figure } from './scenarios.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[] };
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json') };
+  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'] };
   let million = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -28,8 +29,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--million') million = true;
     else if (a === '--runs') o.runs = Number(value());
     else if (a === '--out') o.out = path.resolve(value());
+    else if (a === '--reports') o.reports = value().split(',').filter(Boolean) as Options['reports'];
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
@@ -68,7 +70,7 @@ async function main() {
     }
     for (const n of o.sizes) {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
-      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, createTarget, log: (l) => console.log(`  ${l}`) });
+      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
     }
   }

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
+import http from 'node:http';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -63,14 +64,27 @@ export async function startServerProcess(dbUrl: string, adminEmail: string): Pro
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
+  try {
+    return await connect(child, url, adminEmail, () => log);
+  } catch (err) {
+    // Never leave a server behind when it did not come up or the login failed.
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('close', r));
+    }
+    throw err;
+  }
+}
+
+async function connect(child: ChildProcess, url: string, adminEmail: string, log: () => string): Promise<ServerProcess> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
+    if (child.exitCode !== null) throw new Error(`server exited: ${log()}`);
     try {
       const r = await fetch(`${url}/api/health`);
       if (r.ok) break;
     } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${log}`);
+    if (Date.now() > deadline) throw new Error(`server did not start: ${log()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   const login = await fetch(`${url}/api/auth/login`, {
@@ -121,11 +135,23 @@ export async function call<T = any>(server: ServerProcess, method: string, p: st
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Downloads a (possibly huge) response without keeping it, answering its size in bytes. */
-export async function download(server: ServerProcess, p: string): Promise<number> {
-  const res = await fetch(server.url + p, { headers: { cookie: server.token } });
-  if (!res.ok || !res.body) throw new Error(`GET ${p} → ${res.status}: ${await res.text()}`);
-  let bytes = 0;
-  for await (const chunk of res.body) bytes += (chunk as Uint8Array).byteLength;
-  return bytes;
+/**
+ * Downloads a (possibly huge) response without keeping it, answering its size in bytes. Plain
+ * node:http rather than fetch: undici gives up on a body that takes more than 5 minutes.
+ */
+export function download(server: ServerProcess, p: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(server.url + p, { headers: { cookie: server.token } }, (res) => {
+      let bytes = 0;
+      const failed = (res.statusCode ?? 500) >= 400;
+      let text = '';
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (failed && text.length < 500) text += chunk.toString('utf8');
+      });
+      res.on('end', () => (failed ? reject(new Error(`GET ${p} → ${res.statusCode}: ${text}`)) : resolve(bytes)));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, referencedIds } from './describe-selection.js';
+import { describeSelection } from './describe-selection.js';
+import { selectionIds } from '../app/reports/report-names.js';
 import type { Selection } from '../domain/selection/types.js';
 
 describe('describeSelection', () => {
@@ -17,7 +18,7 @@ describe('describeSelection', () => {
     ] };
     expect(describeSelection(s, 'sv', { employees: new Map([[3, 'Anna Berg']]) }))
       .toBe('Kundansvarig är någon av Anna Berg, #4 eller (Omsättning är mellan 10 och 20 och Typ är kund) och har kontaktpersoner där (Titel innehåller VD) och E-post är tom');
-    expect(referencedIds(s).employees).toEqual([3, 4]);
+    expect(selectionIds(s).employees).toEqual([3, 4]);
   });
   it('says all contacts for an empty selection', () => {
     expect(describeSelection({ match: [] }, 'en')).toBe('No criteria – only contacts added by hand');

@@ -1,7 +1,8 @@
 /**
  * A selection written out in words for the report header: "Ort är Göteborg och Kategori är A".
  * Rows join with their connectors (and binds tighter than or, as in the selection itself); groups
- * and relation criteria are bracketed. Referenced ids are shown by name when the caller knows it.
+ * and relation criteria are bracketed. Referenced ids are shown by name when the caller knows it
+ * (app/reports/report-names.ts#selectionIds collects them).
  */
 import { translate, type Locale, type MessageKey } from '../i18n/index.js';
 import { isGroup, type Selection, type SelectionItem } from '../domain/selection/types.js';
@@ -15,22 +16,6 @@ const REFERENCES: Record<string, NameTable> = {
 };
 
 const TYPES = new Set(['customer', 'supplier', 'partner', 'private']);
-
-/** Every id the selection refers to, per register, so the caller can look the names up once. */
-export function referencedIds(selection: Selection | null | undefined): Record<NameTable, number[]> {
-  const out: Record<NameTable, number[]> = { employees: [], activity_types: [], statuses: [], priorities: [] };
-  const walk = (items: SelectionItem[]) => {
-    for (const it of items) {
-      if (isGroup(it)) { walk(it.group); continue; }
-      const table = REFERENCES[it.field];
-      const values = Array.isArray(it.value) ? it.value : [it.value];
-      if (table) for (const v of values) if (typeof v === 'number') out[table].push(v);
-      if (it.value && typeof it.value === 'object' && 'match' in (it.value as object)) walk((it.value as Selection).match);
-    }
-  };
-  if (selection) walk(selection.match);
-  return out;
-}
 
 export function describeSelection(selection: Selection | null | undefined, locale: Locale, names: SelectionNames = {}): string {
   if (!selection || selection.match.length === 0) return translate(locale, 'report.allContacts');

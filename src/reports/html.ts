@@ -74,7 +74,7 @@ export async function renderHtml(model: ReportModel, rows: ReportRows, out: Writ
       if (l.repeated?.includes(col.key)) return;
       const text = esc(cellText(model.locale, col, l.cells[col.key]));
       const cls = l.level === 'group' ? (col.strong ? 'g' : 'gr') : 'd';
-      s += box(`${cls}${col.format === 'number' ? ' num' : ''}`, x, y, w - 4, G.lineH, text, text || undefined);
+      s += box(`${cls}${col.format === 'number' ? ' num' : ''}`, x, y, w - 4, G.lineH, text);
     });
     return s;
   };

@@ -7,12 +7,14 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-init.js';
 import * as m0002contacts from './migrations/0002-contacts.js';
 import * as m0003activities from './migrations/0003-activities.js';
+import * as m0003performance from './migrations/0003-performance.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-init': m0001,
   '0002-contacts': m0002contacts,
   '0003-activities': m0003activities,
+  '0003-performance': m0003performance,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -12,6 +12,7 @@ import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../suppor
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
 import { testKinds } from '../support/databases.js';
 import { seedWizard, type WizardSeed } from './wizard-seed.js';
+import { weightedShares } from '../../src/domain/distribution/plan-distribution.js';
 
 const WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
 
@@ -38,7 +39,9 @@ async function waitFor(cond: () => Promise<boolean>, what: string, timeout = 15_
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const stepIs = async (page: Page, n: number) => waitFor(async () => new URL(page.url()).pathname.endsWith(`/${n}`), `step ${n}`);
+/** The URL names the step and the frame has rendered it (navigation renders in a transition). */
+const stepIs = async (page: Page, n: number) => waitFor(async () => new URL(page.url()).pathname.endsWith(`/${n}`)
+  && ((await page.locator('.wz-step-title').textContent({ timeout: 1_000 }).catch(() => '')) ?? '').startsWith(`${n}.`), `step ${n}`);
 
 for (const kind of testKinds('wizard')) {
   const tag = kind === 'sqlite' ? 'sqlite' : 'pg';
@@ -155,6 +158,12 @@ for (const kind of testKinds('wizard')) {
       await dialog.getByRole('button', { name: 'Egen kundansvarig' }).click();
       await waitFor(async () => !(await dialog.getByRole('button', { name: 'Jämnt' }).isDisabled()), 'own-manager fill answered');
       await waitText(dialog.getByTestId('dist-running'), new RegExp(`Fördelat ${N} / ${N} ✓`));
+      // weighted: 3 : 1 by the largest-remainder method
+      await dialog.getByRole('button', { name: 'Viktat…' }).click();
+      await dialog.getByLabel('Vikt för Anna Berg').fill('3');
+      await waitText(dialog.getByTestId('dist-running'), new RegExp(`Fördelat ${N} / ${N} ✓`));
+      const annaW = weightedShares([{ employeeId: 1, weight: 3 }, { employeeId: 2, weight: 1 }], N)[0].count;
+      await waitFor(async () => Number(await dialog.getByLabel('Antal för Anna Berg').inputValue()) === annaW, `weighted share ${annaW}`);
       await dialog.getByLabel('Antal för Erik Lund').fill('');
       const half = Math.ceil(N / 2);
       await dialog.getByLabel('Antal för Anna Berg').fill(String(half));

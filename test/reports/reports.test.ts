@@ -11,6 +11,8 @@ import { getContactsReportData } from '../../src/app/reports/get-contacts-report
 import { getActivityListReportData, getGroupActivitiesReportData } from '../../src/app/reports/get-activities-report-data.js';
 import { buildActivitiesReport, buildContactsReport } from '../../src/reports/build.js';
 import { planPages } from '../../src/reports/layout.js';
+import { reportDataRepository } from '../../src/storage/repositories/report-data.js';
+import { scopeOf } from '../../src/app/group-activities/load-draft.js';
 import { seedReportData, renderToBuffer, pdfText, parseCsv, type Seeded } from './support.js';
 
 const clock = { now: () => new Date('2026-11-27T10:00:00.000Z') };
@@ -93,6 +95,31 @@ describeEachDatabase('reports', (ctx) => {
       const tags = new Set([...html.matchAll(/<\/?([a-zA-Z]+)/g)].map((m) => m[1]!.toLowerCase()));
       expect([...tags].sort()).toEqual(['body', 'div', 'head', 'html', 'meta', 'section', 'style', 'title']);
     });
+  });
+
+  it('reads the same rows across keyset pages as in one page', async () => {
+    const draft = (await store.groupActivities.get(seed.groupId))!;
+    const rule = { kind: 'runs' as const, ownManagerIds: null, bounds: [{ employeeId: seed.employees.sara, upTo: 50 }, { employeeId: seed.employees.erik, upTo: 10_000 }] };
+    const collect = async (perPage: number, withRule: boolean) => {
+      const out: { responsibleName: string | null }[] = [];
+      const repo = reportDataRepository(ctx.database.db, ctx.database.dialect, { contactsPerPage: perPage });
+      for await (const r of repo.streamContacts(scopeOf(draft, true), withRule ? rule : null)) out.push(r);
+      return out;
+    };
+    for (const withRule of [false, true]) {
+      const whole = await collect(100_000, withRule);
+      expect(whole.length).toBeGreaterThan(seed.included.length);
+      expect(await collect(7, withRule)).toEqual(whole);
+      expect(await collect(1, withRule)).toEqual(whole);
+      if (withRule) {
+        // The same employee per contact as the engine's own assignment (what finish will create).
+        const engine = await store.groupActivities.assignments(scopeOf(draft, true), rule, { limit: 100_000, afterRank: 0 });
+        const name = new Map([[seed.employees.sara, 'Sara Nyström'], [seed.employees.erik, 'Erik Lund']]);
+        const mine = new Map(whole.map((r) => [(r as unknown as { contactId: number }).contactId, r.responsibleName]));
+        expect(mine.size).toBe(engine.length);
+        for (const a of engine) expect(mine.get(a.contactId)).toBe(name.get(a.employeeId!));
+      }
+    }
   });
 
   describe('activities report (after finish)', () => {

@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      // native date/time inputs follow the browser's own language: Swedish, like our users'
+      '--lang=sv-SE',
     ],
   });
 }

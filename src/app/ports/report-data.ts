@@ -51,8 +51,9 @@ export interface ReportDataRepository {
   /** Included and excluded contacts of the scope (the engine's sets) and their active persons. */
   contactCounts(scope: DraftScope): Promise<{ included: number; excluded: number; persons: number }>;
   /**
-   * Included contacts in name order, each with its active contact persons (one row per person,
-   * or one row without); `responsible` (per-contact distribution) names who each will get.
+   * Included contacts, each with its active contact persons (one row per person, or one row
+   * without), in name order — or, with a distribution (`responsible` of kind runs), in the
+   * distribution order (postal code, then number) with the employee each contact will get.
    */
   streamContacts(scope: DraftScope, responsible: ResponsibleRule | null): AsyncIterable<ReportContactRow>;
   /** The counts and numbers a finished group's batch recorded. */

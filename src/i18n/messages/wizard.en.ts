@@ -245,6 +245,7 @@ export const wizard: Record<keyof typeof sv, string> = {
   'wizard.card.resources': 'Resources',
   'wizard.card.readOnly': 'Changed on each activity afterwards',
   'wizard.card.linkedCount': '{n} linked',
+  'wizard.card.onePer': '1 per activity',
   'wizard.card.none': '– none –',
   'wizard.card.save': 'Save',
   'wizard.card.saved': 'The changes were copied to {updated} activities ({kept} had been changed by hand and were kept).',

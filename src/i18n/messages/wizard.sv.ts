@@ -243,6 +243,7 @@ export const wizard = {
   'wizard.card.resources': 'Resurser',
   'wizard.card.readOnly': 'Ändras på varje aktivitet efteråt',
   'wizard.card.linkedCount': '{n} kopplade',
+  'wizard.card.onePer': '1 per aktivitet',
   'wizard.card.none': '– ingen –',
   'wizard.card.save': 'Spara',
   'wizard.card.saved': 'Ändringarna kopierades till {updated} aktiviteter ({kept} hade ändrats för hand och behölls).',

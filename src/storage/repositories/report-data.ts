@@ -1,17 +1,16 @@
 /**
- * Report reads for both databases. Rows are streamed with Kysely `.stream()` (better-sqlite3's
- * iterator on SQLite, pg-cursor on PostgreSQL), so a report of 100,000 contacts never sits in
- * memory. The included set, the distribution order and the responsible rule come from the
- * group-activity engine's SQL fragments, so the report shows what finish will create.
+ * Report reads for both databases; no report ever sits in memory whole. Contacts come in keyset
+ * pages of 2,000 (the connection is released between pages); activities stream with Kysely
+ * `.stream()` (better-sqlite3's iterator on SQLite, pg-cursor on PostgreSQL). The included set comes from the engine's SQL fragments and the responsible from its
+ * rule (distribution order, own managers, contiguous runs), so the report shows what finish creates.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
 import type { ReportActivityRow, ReportContactRow, ReportDataRepository } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
-import { includedQuery, isExcluded, rankedIncluded } from './group-activity-scope.js';
-import { responsibleExpr } from './group-activity-batches.js';
+import { includedQuery, isExcluded } from './group-activity-scope.js';
 
 const CHUNK = 500;
 
@@ -41,7 +40,9 @@ function activityWhere(f: ActivityFilter) {
   };
 }
 
-export function reportDataRepository(db: Kysely<DB>, dialect: Dialect): ReportDataRepository {
+/** `contactsPerPage`: contacts read per keyset page (small in tests to cross many pages). */
+export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { contactsPerPage?: number } = {}): ReportDataRepository {
+  const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 2000;
   /** Activities with their linked contacts and, per contact, the linked persons of that contact. */
   const activityLines = (f: ActivityFilter) => db.selectFrom('activities')
     .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')
@@ -51,18 +52,20 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect): ReportDa
         .select('acp.contact_person_id').whereRef('acp.activity_id', '=', 'activities.id'))))
     .where(activityWhere(f));
 
+  async function employeeNames(ids: number[]): Promise<Map<number, string>> {
+    const uniq = [...new Set(ids)];
+    if (!uniq.length) return new Map();
+    const rows = await db.selectFrom('employees').select(['id', 'name']).where('id', 'in', uniq).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   return {
     async companyName() {
       const r = await db.selectFrom('company_settings').select('company_name').where('id', '=', 1).executeTakeFirst();
       return r?.company_name ?? '';
     },
 
-    async employeeNames(ids) {
-      const uniq = [...new Set(ids)];
-      if (!uniq.length) return new Map();
-      const rows = await db.selectFrom('employees').select(['id', 'name']).where('id', 'in', uniq).execute();
-      return new Map(rows.map((r) => [r.id, r.name]));
-    },
+    employeeNames,
 
     async registerNames(table, ids) {
       const uniq = [...new Set(ids)];
@@ -85,26 +88,85 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect): ReportDa
 
     async *streamContacts(scope, rule) {
       const runs = rule?.kind === 'runs' ? rule : null;
-      const ranked = rankedIncluded(db, dialect, scope, runs ? runs.ownManagerIds : null);
-      const resp = runs ? responsibleExpr(runs, sql.ref('r.own_manager_id'), sql.ref('r.pool_rk')) : sql<number | null>`cast(null as integer)`;
-      const q = db.selectFrom(ranked.as('r'))
-        .innerJoin('contacts as c', 'c.id', 'r.contact_id')
-        .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
-        .leftJoin('employees as re', (j) => j.on(sql<SqlBool>`re.id = ${resp}`))
-        .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
-        .select([
-          'c.id as contactId', 'c.number as number', 'c.name as name', 'c.postal_address as postalAddress',
-          'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'am.name as accountManagerName',
-          're.name as responsibleName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-          'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
-        ])
-        // Swedish name order (byte-ordered sort key), persons primary first then by name.
-        .orderBy(sql`${dialect.byteOrder(sql.ref('c.name_key'))}`).orderBy('c.id')
-        .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
-        .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.last_name, '')`)}`)
-        .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.first_name, '')`)}`)
-        .orderBy('p.id');
-      for await (const r of q.stream(CHUNK)) yield r as ReportContactRow;
+      // With a distribution the report follows the distribution order (postal code, empty last,
+      // then number), so each employee's contiguous run shows as one block and the responsible
+      // is a running pool rank here — the engine's rule without re-ranking per page.
+      const own = new Set(runs?.ownManagerIds ?? []);
+      const names = runs ? await employeeNames(runs.bounds.map((b) => b.employeeId)) : new Map<number, string>();
+      let poolRank = 0;
+      const responsibleOf = (managerId: number | null, managerName: string | null): string | null => {
+        if (!runs) return null;
+        if (managerId !== null && own.has(managerId)) return managerName;
+        poolRank += 1;
+        const b = runs.bounds.find((x) => poolRank <= x.upTo);
+        return b ? names.get(b.employeeId) ?? null : null;
+      };
+      const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
+      // Keyset pages of contacts, each read with its persons in one query. Between pages the
+      // connection is free: on SQLite one long `.stream()` would hold the only connection (and
+      // stall every other request) while the PDF of 100,000 contacts renders.
+      type Key = { nameKey: string; postalCode: string | null; number: number; id: number };
+      let after: Key | null = null;
+      for (;;) {
+        let page = includedQuery(db, scope).select(['contacts.id as contact_id']).limit(CONTACTS_PER_PAGE);
+        if (runs) {
+          page = page.orderBy(sql`case when contacts.postal_code is null then 1 else 0 end`)
+            .orderBy(sql`${bo(sql.ref('contacts.postal_code'))}`).orderBy('contacts.number');
+        } else {
+          page = page.orderBy(sql`${bo(sql.ref('contacts.name_key'))}`).orderBy('contacts.id');
+        }
+        if (after) {
+          const a: Key = after;
+          page = page.where((eb) => {
+            if (!runs) {
+              return eb.or([
+                eb(sql`${bo(sql.ref('contacts.name_key'))}`, '>', a.nameKey),
+                eb.and([eb('contacts.name_key', '=', a.nameKey), eb('contacts.id', '>', a.id)]),
+              ]);
+            }
+            if (a.postalCode === null) return eb.and([eb('contacts.postal_code', 'is', null), eb('contacts.number', '>', a.number)]);
+            return eb.or([
+              eb('contacts.postal_code', 'is', null),
+              eb(sql`${bo(sql.ref('contacts.postal_code'))}`, '>', a.postalCode),
+              eb.and([eb('contacts.postal_code', '=', a.postalCode), eb('contacts.number', '>', a.number)]),
+            ]);
+          });
+        }
+        let q = db.selectFrom(page.as('pg'))
+          .innerJoin('contacts as c', 'c.id', 'pg.contact_id')
+          .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
+          .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
+          .select([
+            'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
+            'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
+            'am.name as accountManagerName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+            'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+          ]);
+        q = runs
+          ? q.orderBy(sql`case when c.postal_code is null then 1 else 0 end`).orderBy(sql`${bo(sql.ref('c.postal_code'))}`).orderBy('c.number')
+          : q.orderBy(sql`${bo(sql.ref('c.name_key'))}`).orderBy('c.id');
+        // Persons: primary first, then by name (byte-ordered like every sort key).
+        const rows = await q.orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
+          .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
+          .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
+          .orderBy('p.id')
+          .execute();
+        if (rows.length === 0) return;
+        let contacts = 0;
+        let prev: number | null = null;
+        let responsibleName: string | null = null;
+        for (const { nameKey: _k, accountManagerId, ...r } of rows) {
+          if (r.contactId !== prev) {
+            contacts += 1;
+            prev = r.contactId;
+            responsibleName = responsibleOf(accountManagerId, r.accountManagerName);
+          }
+          yield { ...r, responsibleName } as ReportContactRow;
+        }
+        const last = rows[rows.length - 1]!;
+        after = { nameKey: last.nameKey, postalCode: last.postalCode, number: last.number, id: last.contactId };
+        if (contacts < CONTACTS_PER_PAGE) return;
+      }
     },
 
     async batchFacts(batchId) {

@@ -126,7 +126,7 @@ export function StepCard() {
       <section className="wz-card-linkbox" aria-label={t('wizard.card.readOnly')}>
         {perContact && <p className="wz-readonly-note">{t('wizard.card.readOnly')}</p>}
         <div className="wz-card-linkgrid">
-          <fieldset className="wz-card-links"><legend>{L('contacts')}</legend><span className="wz-muted">{perContact ? t('wizard.card.linkedCount', { n: 1 }) : t('wizard.card.linkedCount', { n: first?.contactIds.length ?? 0 })}</span></fieldset>
+          <fieldset className="wz-card-links"><legend>{L('contacts')}</legend><span className="wz-muted">{perContact ? t('wizard.card.onePer') : t('wizard.card.linkedCount', { n: first?.contactIds.length ?? 0 })}</span></fieldset>
           <fieldset className="wz-card-links"><legend>{L('contactPersons')}</legend><span className="wz-muted">{t('wizard.card.linkedCount', { n: first?.contactPersonIds.length ?? 0 })}</span></fieldset>
           {multi('employeeIds', employees.map((e) => ({ id: e.id, name: e.name })), 'employees')}
           {multi('resourceIds', lookups.resources ?? [], 'resources')}

@@ -56,6 +56,14 @@ export function formatTable(figures: Figure[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The same table as Markdown, for docs/performance.md. */
+export function formatMarkdown(figures: Figure[]): string {
+  const rows = figures.map((f) => `| ${f.db} | ${f.figure} | ${f.contacts.toLocaleString('en-US')} | ${fmtMs(f.productMs)} | ${fmtMs(f.baselineMs)} | `
+    + `${f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`} | ${f.target ?? ''}${f.met === null ? '' : f.met ? ' ✓' : ' ✗'} | `
+    + `${f.peakMb === null ? '—' : `${Math.round(f.peakMb)} MB`} | ${f.idleMb === null ? '—' : `${Math.round(f.idleMb)} MB`} |`);
+  return ['| db | figure | contacts | product | baseline | ratio | target | peak RSS | idle RSS |', '|---|---|---:|---:|---:|---:|---|---:|---:|', ...rows].join('\n');
+}
+
 async function main() {
   const o = parseOptions(process.argv.slice(2));
   const started = new Date();
@@ -83,6 +91,7 @@ async function main() {
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });
   fs.writeFileSync(o.out, `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(o.out.replace(/\.json$/, '') + '.md', `${formatMarkdown(figures)}\n`);
   console.log(`\nwritten to ${path.relative(process.cwd(), o.out) || o.out}`);
 }
 

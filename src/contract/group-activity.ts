@@ -109,3 +109,13 @@ export const UndoResultSchema = z.object({ deleted: z.number() });
 
 export type TGroupActivity = z.infer<typeof GroupActivitySchema>;
 export type TDistributionPreview = z.infer<typeof DistributionPreviewSchema>;
+
+/** GET /api/group-activities/:id/progress: the phase of a running finish, else the draft's status. */
+export const FinishProgressSchema = z.object({
+  status: z.enum(['draft', 'finishing', 'finished', 'cancelled']),
+  phase: z.enum(['counting', 'planning', 'creating', 'saving']).nullable(),
+  /** activities being created (known from the creating phase on) */
+  planned: z.number().nullable(),
+  elapsedMs: z.number().nullable(),
+  result: FinishResultSchema.nullable(),
+});

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot, clickAndWaitForURL } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
 import { testKinds } from '../support/databases.js';
 
@@ -108,8 +108,7 @@ for (const kind of testKinds('web app')) {
     });
 
     it('opens a contact card, saves an edit and shows a server error beside its field', async () => {
-      await page.getByRole('link', { name: 'Ågrens Bygg AB' }).click();
-      await page.waitForURL(/\/contacts\/\d+$/);
+      await clickAndWaitForURL(page, page.getByRole('link', { name: 'Ågrens Bygg AB' }), /\/contacts\/\d+$/);
       const phone = page.getByLabel('Telefon', { exact: true });
       await expect.poll(() => phone.inputValue()).toBe('0980-123 45');
       await expect.poll(() => page.getByRole('table').first().textContent()).toContain('Åsa Ågren');
@@ -131,7 +130,7 @@ for (const kind of testKinds('web app')) {
       expect((await must(t, 'GET', `/api/contacts/${s.agrenId}`)).name).toBe('Ågrens Bygg AB');
     });
 
-    it.runIf(full)('adds, edits and inactivates contact persons on the card', async () => {
+    it('adds, edits and inactivates contact persons on the card', async () => {
       await page.reload();
       await page.getByRole('button', { name: 'Ny kontaktperson' }).click();
       const dialog = page.getByRole('dialog', { name: 'Ny kontaktperson' });
@@ -149,7 +148,7 @@ for (const kind of testKinds('web app')) {
       expect(list.items.find((p: any) => p.lastName === 'Öberg').title).toBe('Ekonomichef');
     });
 
-    it.runIf(full)('filters the activity list on Refresh and ticks an activity done', async () => {
+    it('filters the activity list on Refresh and ticks an activity done', async () => {
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Aktiviteter' }).first().click();
       await page.waitForURL(/\/activities$/);
       await page.getByLabel('Handläggs från').fill('2026-12-01');
@@ -185,7 +184,7 @@ for (const kind of testKinds('web app')) {
       await screenshot(page, 'app-06-activity-card');
     });
 
-    it.runIf(full)('switches language: labels, dates and numbers follow', async () => {
+    it('switches language: labels, dates and numbers follow', async () => {
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Aktiviteter' }).first().click();
       await page.waitForURL(/\/activities$/);
       await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
@@ -205,7 +204,7 @@ for (const kind of testKinds('web app')) {
       await expect.poll(() => page.getByRole('heading', { name: 'Kontakter', level: 1 }).isVisible()).toBe(true);
     });
 
-    it.runIf(full)('shows the settings to an administrator', async () => {
+    it('shows the settings to an administrator', async () => {
       await page.getByRole('link', { name: 'Inställningar' }).click();
       await page.waitForURL(/\/settings\/employees$/);
       await expect.poll(() => page.getByRole('button', { name: 'Ändra Anna Berg' }).isVisible()).toBe(true);

@@ -42,3 +42,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Clicks a link or button that navigates within the SPA and waits for the URL. A click that lands
+ * while the list under it re-renders can be lost on a loaded machine, so it is retried.
+ */
+export async function clickAndWaitForURL(page: Page, target: ReturnType<Page['locator']>, url: RegExp, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    await target.click();
+    try {
+      await page.waitForURL(url, { timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (i >= attempts || url.test(page.url())) throw err;
+    }
+  }
+}

@@ -14,6 +14,7 @@ import { conflict, validation } from '../../domain/errors.js';
 import { loadDraft, scopeOf } from './load-draft.js';
 import { checkOptions, checkTemplate } from './check-template.js';
 import { ownManagerIdsOf, resolveResponsible } from './resolve-responsible.js';
+import { trackFinish } from './finish-progress.js';
 
 export async function finishGroupActivity(
   store: Store, clock: Clock, actor: Actor, id: number, opts: { idempotencyKey?: string } = {},
@@ -36,11 +37,14 @@ export async function finishGroupActivity(
   const settings = await store.activities.settings();
   const { employeeIds = [], resourceIds = [], contactPersonIds = [], ...values } = resolveTemplate(draft.template, settings.standardDurationMinutes);
 
+  // GET …/progress reads the phase from memory while this transaction holds the database.
+  const progress = trackFinish(clock, id, draft.createdBy);
   const result = await store.transaction(async (tx) => {
     const now = clock.now().toISOString();
     if (!(await tx.groupActivities.claim(id, now))) return undefined;
     const repo = tx.groupActivities;
     const before = await repo.counts(scopeOf(draft));
+    progress.phase('planning');
     const { planned, ownCounts } = await repo.preparePlan(scopeOf(draft, true), ownManagerIdsOf(draft));
     if (planned === 0) {
       throw validation('selection', before.included === 0
@@ -57,10 +61,12 @@ export async function finishGroupActivity(
       includedCount: before.included, excludedCount: before.excluded, skippedCount: before.included - planned,
       activityCount, firstNumber: first, lastNumber: last, idempotencyKey: key ?? null, createdBy: actor.employeeId, now,
     });
+    progress.phase('creating', activityCount);
     await repo.createFromPlan({
       batchId, mode: draft.mode, firstNumber: first, values, responsible: rule, employeeIds, resourceIds, contactPersonIds,
       linkPrimaryPerson: draft.options.linkPrimaryPerson === true, createdBy: actor.employeeId, now,
     });
+    progress.phase('saving');
     const answer: FinishResult = { batchId, activityCount, firstNumber: first, lastNumber: last, skipped: before.included - planned };
     await repo.saveResult(id, batchId, answer, now);
     if (key) await repo.saveIdempotent({ employeeId: actor.employeeId, key, route, statusCode: 200, response: answer, now });
@@ -69,7 +75,7 @@ export async function finishGroupActivity(
       details: { ...answer, mode: draft.mode, included: before.included, excluded: before.excluded },
     });
     return answer;
-  });
+  }).finally(() => progress.end());
   if (result) return result;
   // Another request finished this draft first: answer its result.
   const done = await store.groupActivities.get(id);

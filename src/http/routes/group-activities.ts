@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../context.js';
 import {
-  CardPatchSchema, CardResultSchema, CreateGroupActivitySchema, DistributionPreviewSchema, FinishResultSchema,
+  CardPatchSchema, CardResultSchema, CreateGroupActivitySchema, DistributionPreviewSchema, FinishProgressSchema, FinishResultSchema,
   GroupActivityPageSchema, GroupActivitySchema, GroupContactPageSchema, GroupContactsQuerySchema, MoveResultSchema,
   MoveSchema, PatchGroupActivitySchema, UndoResultSchema,
 } from '../../contract/group-activity.js';
@@ -19,6 +19,7 @@ import { listGroupContacts } from '../../app/group-activities/list-group-contact
 import { moveGroupContacts } from '../../app/group-activities/move-group-contacts.js';
 import { previewDistribution } from '../../app/group-activities/preview-distribution.js';
 import { finishGroupActivity } from '../../app/group-activities/finish-group-activity.js';
+import { getFinishProgress } from '../../app/group-activities/get-finish-progress.js';
 import { updateGroupCard } from '../../app/group-activities/update-group-card.js';
 import { undoGroupActivity } from '../../app/group-activities/undo-group-activity.js';
 
@@ -79,6 +80,15 @@ export const groupActivityRoutes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }), response: { 200: FinishResultSchema },
     },
   }, async (req) => finishGroupActivity(store, clock, actorOf(req), req.params.id, { idempotencyKey: req.headers['idempotency-key'] }));
+
+  app.get('/api/group-activities/:id/progress', {
+    schema: {
+      tags, params: Params,
+      description: 'While a finish runs: status "finishing" with its phase (counting, planning, creating, saving), the number of '
+        + 'activities being created and the time so far, answered without waiting for the database. Otherwise the status and result.',
+      response: { 200: FinishProgressSchema },
+    },
+  }, async (req) => getFinishProgress(store, clock, actorOf(req), req.params.id));
 
   app.patch('/api/group-activities/:id/card', {
     schema: {

@@ -137,9 +137,23 @@ export function groupActivitiesRepository(db: Kysely<DB>, dialect: Dialect): Gro
           .expression(targets.where(sel).clearSelect().select([sql<number>`cast(${gid} as integer)`.as('g'), 'contacts.id', sql<string>`cast(${'excluded'} as text)`.as('s')]))
           .onConflict((oc) => oc.columns(['group_activity_id', 'contact_id']).doUpdateSet({ side: 'excluded' }))
           .execute();
-        await db.deleteFrom('group_activity_moves').where('group_activity_id', '=', gid).where('side', '=', 'included')
-          .where('contact_id', 'in', targets)
-          .where('contact_id', 'not in', inSelection)
+        // Usually there is no explicit inclusion at all: then skip evaluating the targets again.
+        const anyIncluded = await db.selectFrom('group_activity_moves').select('contact_id')
+          .where('group_activity_id', '=', gid).where('side', '=', 'included').limit(1).executeTakeFirst();
+        if (anyIncluded) {
+          await db.deleteFrom('group_activity_moves').where('group_activity_id', '=', gid).where('side', '=', 'included')
+            .where('contact_id', 'in', targets)
+            .where('contact_id', 'not in', inSelection)
+            .execute();
+        }
+        return;
+      }
+      if (all) {
+        // Every excluded contact (matching q) back: walk this draft's exclusions, not all contacts.
+        await db.deleteFrom('group_activity_moves').where('group_activity_id', '=', gid).where('side', '=', 'excluded')
+          .where((eb) => eb.exists(eb.selectFrom('contacts').select(sql`1`.as('one'))
+            .whereRef('contacts.id', '=', 'group_activity_moves.contact_id')
+            .where(sel as never).$if(search !== undefined, (qb) => qb.where(search as never))))
           .execute();
         return;
       }

@@ -98,10 +98,14 @@ export function ownManagerExpr(ids: number[] | null) {
 export function rankedIncluded(db: Kysely<DB>, dialect: Dialect, scope: DraftScope, ownIds: number[] | null) {
   const order = distributionOrder(dialect);
   const own = ownManagerExpr(ownIds);
+  const rk = sql<number>`row_number() over (order by ${order})`;
+  // Without own managers every row is in the pool: its pool rank is its rank, and one window
+  // (one sort of the included contacts) is enough.
+  const poolRk = ownIds?.length ? sql<number>`row_number() over (partition by case when ${own} is null then 0 else 1 end order by ${order})` : rk;
   return includedQuery(db, scope).select([
     'contacts.id as contact_id', 'contacts.number as number', 'contacts.name as name', 'contacts.postal_code as postal_code',
-    sql<number>`row_number() over (order by ${order})`.as('rk'),
-    sql<number>`row_number() over (partition by case when ${own} is null then 0 else 1 end order by ${order})`.as('pool_rk'),
+    rk.as('rk'),
+    poolRk.as('pool_rk'),
     own.as('own_manager_id'),
   ]);
 }

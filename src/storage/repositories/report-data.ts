@@ -1,6 +1,6 @@
 /**
  * Report reads for both databases; no report ever sits in memory whole. Contacts come in keyset
- * pages of 2,000 (the connection is released between pages); activities stream with Kysely
+ * pages of 5,000 (the connection is released between pages); activities stream with Kysely
  * `.stream()` (better-sqlite3's iterator on SQLite, pg-cursor on PostgreSQL). The included set comes from the engine's SQL fragments and the responsible from its
  * rule (distribution order, own managers, contiguous runs), so the report shows what finish creates.
  */
@@ -42,7 +42,7 @@ function activityWhere(f: ActivityFilter) {
 
 /** `contactsPerPage`: contacts read per keyset page (small in tests to cross many pages). */
 export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { contactsPerPage?: number } = {}): ReportDataRepository {
-  const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 2000;
+  const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 5000;
   /** Activities with their linked contacts and, per contact, the linked persons of that contact. */
   const activityLines = (f: ActivityFilter) => db.selectFrom('activities')
     .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')

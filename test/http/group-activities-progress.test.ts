@@ -1,0 +1,52 @@
+/**
+ * GET /api/group-activities/:id/progress while a finish runs and after: every poll answers at
+ * once (from memory while the finish holds the database), the status only moves forward
+ * (draft → finishing → finished), and the end state carries the finish result.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachServer } from '../support/http.js';
+import { cityIs, seedContacts, seedEmployees, seedPrimaryPersons, type ContactSpec } from './group-activities-fixtures.js';
+
+describeEachServer('group activities: finish progress', (t) => {
+  let am: number[] = [];
+
+  beforeAll(async () => {
+    const { db } = t.database;
+    am = await seedEmployees(db, [{ name: 'Anna' }, { name: 'Bertil' }]);
+    const specs: ContactSpec[] = Array.from({ length: 4000 }, (_, i) => ({ number: 30001 + i, name: `Firma ${i}`, city: 'Kiruna', postal_code: `98${i % 10} 00` }));
+    const ids = await seedContacts(db, specs);
+    await seedPrimaryPersons(db, [...ids.values()]);
+  });
+
+  it('answers the phase while a finish runs and the result after', async () => {
+    const id = (await t.api('POST', '/api/group-activities', { mode: 'perContact' })).body.id;
+    await t.api('PATCH', `/api/group-activities/${id}`, {
+      selection: cityIs('Kiruna'), distribution: { method: 'even', employeeIds: am }, template: { subject: 'Besök' }, options: { linkPrimaryPerson: true },
+    });
+    expect((await t.api('GET', `/api/group-activities/${id}/progress`)).body).toEqual({ status: 'draft', phase: null, planned: null, elapsedMs: null, result: null });
+    let finished = false;
+    const finish = t.api('POST', `/api/group-activities/${id}/finish`).then((r) => { finished = true; return r; });
+    const order = ['draft', 'finishing', 'finished'];
+    let last = 0;
+    while (!finished) {
+      const p = await t.api('GET', `/api/group-activities/${id}/progress`);
+      expect(p.status).toBe(200);
+      const at = order.indexOf(p.body.status);
+      expect(at).toBeGreaterThanOrEqual(last);
+      last = at;
+      if (process.env.PROGRESS_DEBUG) console.log('poll', p.body.status, p.body.phase);
+      if (p.body.status === 'finishing') {
+        expect(['counting', 'planning', 'creating', 'saving']).toContain(p.body.phase);
+        expect(p.body.elapsedMs).toBeGreaterThanOrEqual(0);
+      }
+    }
+    const r = await finish;
+    expect(r.status).toBe(200);
+    const end = await t.api('GET', `/api/group-activities/${id}/progress`);
+    expect(end.body).toMatchObject({ status: 'finished', phase: null, result: { batchId: r.body.batchId, activityCount: 4000 } });
+  });
+
+  it('is 404 for a group activity that does not exist', async () => {
+    expect((await t.api('GET', '/api/group-activities/999999/progress')).status).toBe(404);
+  });
+});

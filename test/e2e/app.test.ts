@@ -3,7 +3,7 @@
  * for), the contact list with search, the contact card with an edit and a server validation error
  * beside its field, the language switch (labels, dates, numbers), the activity list with its
  * filters and the Done tick, and the settings as administrator. Screenshots go to test-artifacts/.
- * SQLite runs everything; PostgreSQL runs the login and contacts path.
+ * Both databases run every test; the screenshots of the login and contacts path come from SQLite.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,8 +141,10 @@ for (const kind of testKinds('web app')) {
       await dialog.getByRole('button', { name: 'Spara' }).click();
       const persons = page.getByRole('table').first();
       await expect.poll(() => persons.textContent()).toContain('Märta Öberg');
-      await page.getByRole('button', { name: 'Inaktivera Olle Holm' }).click();
-      await expect.poll(() => page.getByRole('button', { name: 'Aktivera Olle Holm' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Inaktivera Olle Holm', exact: true }).click();
+      // exact: a name match is otherwise a case-insensitive substring, and "Inaktivera Olle Holm"
+      // contains "aktivera Olle Holm", so the poll would pass before the change was saved.
+      await expect.poll(() => page.getByRole('button', { name: 'Aktivera Olle Holm', exact: true }).count()).toBe(1);
       const list = await must(t, 'GET', `/api/contacts/${s.agrenId}/persons?includeInactive=true`);
       expect(list.items.find((p: any) => p.lastName === 'Holm').inactive).toBe(true);
       expect(list.items.find((p: any) => p.lastName === 'Öberg').title).toBe('Ekonomichef');

@@ -6,7 +6,7 @@ import type { Store } from '../ports/store.js';
 const clock = (ms: number) => ({ now: () => new Date(ms) });
 
 describe('finish progress', () => {
-  it('follows a finish through its phases and forgets it when it ends', () => {
+  it('follows a finish through its phases and forgets it when it ends', async () => {
     const p = trackFinish(clock(1000), 7, 3);
     expect(runningFinish(7)).toMatchObject({ phase: 'counting', planned: null, createdBy: 3 });
     p.phase('creating', 100_000);

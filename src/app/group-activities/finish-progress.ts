@@ -1,7 +1,8 @@
 /**
  * The phase of each finish running in this process, so the wizard can show what a long finish is
  * doing instead of a frozen button. Kept in memory on purpose: reading it must not wait for the
- * database, which the finish holds (on SQLite the one connection is inside its transaction).
+ * database, which the finish holds. On SQLite the request's own authentication reads the session
+ * through the one connection the finish holds, so there a poll is answered after the finish.
  */
 import type { Clock } from '../ports/clock.js';
 

@@ -90,13 +90,16 @@ export function batchStatements(db: Kysely<DB>, dialect: Dialect): BatchStatemen
       } else {
         // One row: the responsible rule is "one" in shared mode, so no plan row is referenced.
         await sql`insert into activities (${columns}) select ${valuesSql} from (select 1 as one) p`.execute(db);
-        await sql`insert into activity_contacts (activity_id, contact_id) select ${int(firstNumber)}, p.contact_id from ga_plan p`.execute(db);
+        // In key order: one activity's links in plan (postal-code) order would land all over the
+        // primary key and the contact index, three times slower than appending.
+        await sql`insert into activity_contacts (activity_id, contact_id) select ${int(firstNumber)}, p.contact_id from ga_plan p order by p.contact_id`.execute(db);
       }
       if (input.linkPrimaryPerson) {
         await sql`insert into activity_contact_persons (activity_id, contact_person_id)
           select ${perContact ? idExpr : int(firstNumber)}, x.pid from ga_plan p
           join (select cp.contact_id, min(cp.id) as pid from contact_persons cp
-                where cp.is_primary = 1 and cp.inactive = 0 group by cp.contact_id) x on x.contact_id = p.contact_id`.execute(db);
+                where cp.is_primary = 1 and cp.inactive = 0 group by cp.contact_id) x on x.contact_id = p.contact_id
+          ${perContact ? sql`` : sql`order by x.pid`}`.execute(db);
       }
       if (!perContact && input.contactPersonIds.length) {
         await sql`insert into activity_contact_persons (activity_id, contact_person_id)

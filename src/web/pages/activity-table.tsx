@@ -2,7 +2,7 @@
  * The activity columns shared by the activity list (virtualised) and the contact card (plain),
  * with the inline Done tick: one PATCH, and the row shows the server's answer (status, end time).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { patch } from '../api';
 import { useI18n } from '../i18n';
@@ -20,12 +20,18 @@ export type ActivityRow = {
 export function DoneTick({ row, onChanged }: { row: ActivityRow; onChanged: (a: ActivityRow) => void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
+  // The user's tick stays visible until the row carries the server's answer: a controlled box
+  // showing only row.done would spring back for the length of the round trip.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  useEffect(() => setTicked(null), [row]);
   return (
-    <input type="checkbox" checked={row.done} disabled={busy} aria-label={t('activities.markDone', { number: row.number })}
+    <input type="checkbox" checked={ticked ?? row.done} disabled={busy} aria-label={t('activities.markDone', { number: row.number })}
       onChange={async (e) => {
+        const done = e.target.checked;
+        setTicked(done);
         setBusy(true);
-        try { onChanged({ ...row, ...(await patch<ActivityRow>(`/api/activities/${row.id}`, { done: e.target.checked })) }); }
-        catch (err) { window.alert((err as Error).message); }
+        try { onChanged({ ...row, ...(await patch<ActivityRow>(`/api/activities/${row.id}`, { done })) }); }
+        catch (err) { setTicked(null); window.alert((err as Error).message); }
         finally { setBusy(false); }
       }} />
   );

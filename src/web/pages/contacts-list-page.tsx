@@ -4,7 +4,7 @@
  * Search and filters live in the URL, so Back from a contact card returns to the same list.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { get, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
 import { useLookups, nameOf } from '../lookups';
@@ -31,13 +31,17 @@ export function ContactsListPage() {
   const [error, setError] = useState<string | null>(null);
   const gen = useRef(0);
 
+  const { pathname } = useLocation();
   const update = useCallback((patch: Record<string, string>) => {
+    // A debounced call firing after a click on a row has already moved the URL to the card (the
+    // list is still mounted until the navigation commits) must not pull the user back to the list.
+    if (window.location.pathname !== pathname) return;
     // Merge into the live URL: a debounced call must not undo a sort clicked meanwhile.
     const current = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(current);
     for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v); else next.delete(k);
     if (next.toString() !== current.toString()) setParams(next, { replace: true });
-  }, [setParams]);
+  }, [setParams, pathname]);
 
   // Typed text goes to the URL (and the server) after a short pause.
   useEffect(() => {

@@ -6,10 +6,11 @@
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { ActivityFilter } from '../ports/activities.js';
+import { toActivityFilter, type ActivityFilterParams } from '../activities/activity-filter.js';
 import type { ReportActivityRow } from '../ports/report-data.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { Selection } from '../../domain/selection/types.js';
-import { conflict, validation } from '../../domain/errors.js';
+import { conflict } from '../../domain/errors.js';
 import { loadDraft } from '../group-activities/load-draft.js';
 import { lookUpNames, selectionIds, type NameMaps } from './report-names.js';
 
@@ -52,34 +53,7 @@ export async function getGroupActivitiesReportData(store: Store, clock: Clock, a
   };
 }
 
-export type ActivityListReportParams = {
-  from?: string; to?: string; statusId?: number; typeId?: number | 'none'; responsibleId?: number | 'none';
-  batchId?: number; contactId?: number; done?: boolean; q?: string;
-};
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-function bound(field: string, v: string): string {
-  const t = Date.parse(DATE_ONLY.test(v) ? `${v}T00:00:00.000Z` : v);
-  if (Number.isNaN(t)) throw validation(field, 'expected a date (YYYY-MM-DD) or an ISO timestamp');
-  return new Date(t).toISOString();
-}
-
-/** The same filters as GET /api/activities (a date-only `to` covers that whole day). */
-export function toActivityFilter(p: ActivityListReportParams): ActivityFilter {
-  const filter: ActivityFilter = {
-    statusId: p.statusId, typeId: p.typeId, responsibleId: p.responsibleId, batchId: p.batchId,
-    contactId: p.contactId, done: p.done, q: p.q?.trim() || undefined,
-  };
-  if (p.from) filter.startFrom = bound('from', p.from);
-  if (p.to) {
-    if (DATE_ONLY.test(p.to)) {
-      filter.startTo = new Date(Date.parse(bound('to', p.to)) + 86_400_000).toISOString();
-      filter.startToExclusive = true;
-    } else filter.startTo = bound('to', p.to);
-  }
-  return filter;
-}
+export type ActivityListReportParams = ActivityFilterParams;
 
 export async function getActivityListReportData(store: Store, clock: Clock, actor: Actor, p: ActivityListReportParams): Promise<ActivitiesReportData> {
   const filter = toActivityFilter(p);

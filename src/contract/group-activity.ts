@@ -80,6 +80,11 @@ export const GroupContactSchema = z.object({
 export const GroupContactPageSchema = z.object({ items: z.array(GroupContactSchema), nextCursor: z.string().nullable(), total: z.number() });
 export const GroupContactsQuerySchema = z.object({
   side: SideSchema.default('included'), q: z.string().max(200).optional(), cursor: z.string().optional(), limit: z.string().optional(),
+  offset: z.string().regex(/^\d{1,9}$/, 'a row index (0 or more)').optional()
+    .describe('Row index of the first row, instead of cursor (random access for virtualised lists).'),
+  sort: z.enum(['name', 'number', 'city', 'accountManager']).optional()
+    .describe('Column order, then contact id. Without it: Swedish name order. Empty city or manager sorts first ascending.'),
+  dir: z.enum(['asc', 'desc']).optional(),
 });
 
 export const MoveSchema = z.strictObject({

@@ -30,7 +30,16 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   const migrationTableSchema = database.dialect.name === 'postgres'
     ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
   const migrator = new Migrator({ db: database.db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    // Kysely's introspection reads every schema of the database; a schema dropped by someone else
+    // in the same instant (parallel test suites, benches) fails it with 3F000 "schema … does not
+    // exist". Nothing of ours was touched, so trying again is safe.
+    if (attempt < 5 && (error as { code?: string }).code === '3F000') {
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+      continue;
+    }
+    throw error instanceof Error ? error : new Error(String(error));
+  }
 }

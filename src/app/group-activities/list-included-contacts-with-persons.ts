@@ -22,7 +22,7 @@ export async function listIncludedContactsWithPersons(
   const persons = await store.groupActivities.personsOf(kept.map((r) => r.id));
   return {
     total,
-    items: kept.map(({ nameKey: _k, ...c }) => ({ ...c, persons: persons.get(c.id) ?? [] })),
+    items: kept.map(({ nameKey: _k, sortValue: _s, ...c }) => ({ ...c, persons: persons.get(c.id) ?? [] })),
     nextCursor: more ? encodeCursor([kept[kept.length - 1]!.nameKey, kept[kept.length - 1]!.id]) : null,
   };
 }

@@ -9,6 +9,9 @@ import type { Distribution, ManagerFacts } from '../../domain/distribution/types
 import type { ActivityTemplate, FinishResult, GroupDraft, GroupMode, GroupOptions, GroupStatus, Side } from '../../domain/group-activity/types.js';
 import type { Card, CardLinkField, FieldChange } from '../../domain/group-activity/card.js';
 
+/** A column sort of the step-3 lists; ties are broken by contact id in the same direction. */
+export type GroupContactSort = { key: 'name' | 'number' | 'city' | 'accountManager'; dir: 'asc' | 'desc' };
+
 /** Which contacts a draft is about: its selection plus its explicit moves. */
 export type DraftScope = { draftId: number; selection: Selection | null; skipOpenOfType?: number | null };
 
@@ -62,8 +65,15 @@ export interface GroupActivitiesRepository {
   saveResult(id: number, batchId: number, result: FinishResult, now: string): Promise<void>;
 
   counts(scope: DraftScope): Promise<{ included: number; excluded: number }>;
-  /** One page of either list, in Swedish name order; `after` is [nameKey, id] of the last row. */
-  listContacts(input: { scope: DraftScope; side: Side; q?: string; limit: number; after?: [string, number] }): Promise<{ rows: (GroupContact & { nameKey: string })[]; total: number }>;
+  /**
+   * One page of either list, in Swedish name order (name_key, id) unless `sort` names a column
+   * (then that column's key, then id, both in `dir`). `after` is [sortValue, id] of the last row
+   * (keyset); `offset` skips that many rows instead (random access for the virtualised lists).
+   */
+  listContacts(input: {
+    scope: DraftScope; side: Side; q?: string; limit: number; after?: [string | number, number];
+    sort?: GroupContactSort; offset?: number;
+  }): Promise<{ rows: (GroupContact & { nameKey: string; sortValue: string | number })[]; total: number }>;
   /** Set-based move of the given contacts, or of every contact of the other list matching q. */
   move(input: { scope: DraftScope; to: Side; contactIds?: number[]; all?: boolean; q?: string }): Promise<void>;
   personsOf(contactIds: number[]): Promise<Map<number, GroupContactPerson[]>>;

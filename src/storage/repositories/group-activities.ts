@@ -8,7 +8,7 @@ import type { DB, GroupActivityTable } from '../schema.js';
 import type { Dialect } from '../dialect.js';
 import type { GroupActivitiesRepository, GroupContactPerson } from '../../app/ports/group-activities.js';
 import type { GroupDraft } from '../../domain/group-activity/types.js';
-import { isExcluded, matches, onSide, rankedIncluded, searchFilter, includedQuery } from './group-activity-scope.js';
+import { contactSortKey, isExcluded, matches, onSide, rankedIncluded, searchFilter, includedQuery } from './group-activity-scope.js';
 import { batchStatements, responsibleExpr } from './group-activity-batches.js';
 
 type DraftRow = Selectable<GroupActivityTable>;
@@ -95,20 +95,24 @@ export function groupActivitiesRepository(db: Kysely<DB>, dialect: Dialect): Gro
       return { included: selected - excluded + includedOutside, excluded };
     },
 
-    async listContacts({ scope, side, q, limit, after }) {
+    async listContacts({ scope, side, q, limit, after, sort, offset }) {
       let base = db.selectFrom('contacts').where(onSide(scope, side));
       const search = searchFilter(q);
       if (search) base = base.where(search);
       const total = await count(base);
+      const key = contactSortKey(dialect, sort?.key ?? 'name');
+      const dir = sort?.dir ?? 'asc';
       let page = base.leftJoin('employees as am', 'am.id', 'contacts.account_manager_id')
         .select([
           'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.city', 'contacts.postal_code',
-          'contacts.account_manager_id', 'am.name as am_name',
+          'contacts.account_manager_id', 'am.name as am_name', key.as('sort_value'),
         ])
-        .orderBy('contacts.name_key').orderBy('contacts.id').limit(limit);
-      if (after) {
-        const [key, id] = after;
-        page = page.where((eb) => eb.or([eb('contacts.name_key', '>', key), eb.and([eb('contacts.name_key', '=', key), eb('contacts.id', '>', id)])]));
+        .orderBy(key, dir).orderBy('contacts.id', dir).limit(limit);
+      if (offset !== undefined) page = page.offset(offset);
+      else if (after) {
+        const [k, id] = after;
+        const op = dir === 'asc' ? '>' : '<';
+        page = page.where((eb) => eb.or([eb(key, op, k), eb.and([eb(key, '=', k), eb('contacts.id', op, id)])]));
       }
       const rows = await page.execute();
       return {
@@ -116,6 +120,7 @@ export function groupActivitiesRepository(db: Kysely<DB>, dialect: Dialect): Gro
         rows: rows.map((r) => ({
           id: r.id, number: r.number, name: r.name, nameKey: r.name_key, city: r.city, postalCode: r.postal_code,
           accountManagerId: r.account_manager_id, accountManagerName: r.am_name ?? null,
+          sortValue: typeof r.sort_value === 'number' || typeof r.sort_value === 'string' ? r.sort_value : Number(r.sort_value),
         })),
       };
     },

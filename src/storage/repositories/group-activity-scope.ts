@@ -4,10 +4,10 @@
  * excluded = selection-matched AND explicitly excluded.
  * The documented distribution order (postal code, empty last, then contact number) lives here too.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
-import type { DraftScope } from '../../app/ports/group-activities.js';
+import type { DraftScope, GroupContactSort } from '../../app/ports/group-activities.js';
 import type { Side } from '../../domain/group-activity/types.js';
 import { isEmptySelection } from '../../domain/group-activity/types.js';
 import { fold } from '../../domain/text.js';
@@ -71,6 +71,27 @@ export function searchFilter(q: string | undefined) {
     if (/^\d{1,9}$/.test(text)) ors.push(eb('contacts.number', '=', Number(text)));
     return eb.or(ors);
   };
+}
+
+/**
+ * The step-3 column keys. Names use the stored Swedish key; city and account manager get the same
+ * mapping in SQL (å ä ö after z), and an empty value sorts as "" (first ascending) so the key is
+ * never null and keyset paging stays a plain comparison.
+ */
+export function contactSortKey(dialect: Dialect, key: GroupContactSort['key']): RawBuilder<string | number> {
+  switch (key) {
+    case 'number': return sql<number>`contacts.number`;
+    case 'city': return sql<string>`${dialect.byteOrder(swedishKey(sql`coalesce(contacts.city, '')`))}`;
+    case 'accountManager': return sql<string>`${dialect.byteOrder(sql`coalesce(am.name_key, '')`)}`;
+    default: return sql<string>`contacts.name_key`;
+  }
+}
+
+/** SQL twin of domain/text.ts sortKey for a column without a stored key (accents left as they are). */
+function swedishKey(expr: RawBuilder<unknown>) {
+  let out = sql`kfold(trim(${expr}))`;
+  for (const [from, to] of [['å', '{'], ['ä', '|'], ['æ', '|'], ['ö', '}'], ['ø', '}']]) out = sql`replace(${out}, ${from}, ${to})`;
+  return out;
 }
 
 /** Included contacts of the scope (skip rule applied when the scope names a type). */

@@ -1,12 +1,13 @@
 /**
- * One list of the adjuster: a search box, a count and a virtualised multi-select listbox of
- * contacts (number, name, city, account manager). Click / Shift-click / Ctrl-click / Space and the
- * arrow keys mark rows; double-click moves one row to the other list.
+ * One list of the adjuster: a search box, a count, sortable column headers and a virtualised
+ * multi-select listbox of contacts (number, name, city, account manager) sized from the known total.
+ * Click / Shift-click / Ctrl-click / Space and the arrow keys mark rows (by contact id);
+ * double-click moves one row to the other list.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../i18n';
-import { useContactPages } from './use-contact-pages';
+import { DEFAULT_SORT, useContactPages, type ContactSort, type SortKey } from './use-contact-pages';
 import type { ContactRow } from './types';
 
 const ROW = 28;
@@ -27,25 +28,37 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   const { t, n } = useI18n();
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
-  const { rows, total, ensure } = useContactPages(draftId, side, q, version);
+  const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
+  const { rows, total, ensure } = useContactPages(draftId, side, q, version, sort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const anchor = useRef<number | null>(null);
 
   useEffect(() => { const h = setTimeout(() => { setQ(text.trim()); onQuery(text.trim()); }, 200); return () => clearTimeout(h); }, [text, onQuery]);
-  useEffect(() => { setActive(0); anchor.current = null; }, [q, version]);
+  useEffect(() => { setActive(0); anchor.current = null; }, [q, version, sort]);
+  // A new search or order shows its first rows; a move keeps the place.
+  useEffect(() => { if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q, sort]);
 
   const count = total ?? 0;
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
   const virtualItems = virtualizer.getVirtualItems();
+  const first = virtualItems.length ? virtualItems[0].index : 0;
   const last = virtualItems.length ? virtualItems[virtualItems.length - 1].index : 0;
-  useEffect(() => { ensure(Math.max(last, active), rows.length); }, [last, active, rows.length, ensure]);
+  useEffect(() => { ensure(first, last); }, [first, last, ensure]);
 
   const range = (a: number, b: number) => {
     const s = new Set<number>();
-    for (let i = Math.min(a, b); i <= Math.max(a, b) && i < rows.length; i++) s.add(rows[i].id);
+    for (let i = Math.min(a, b); i <= Math.max(a, b) && i < rows.length; i++) { const r = rows[i]; if (r) s.add(r.id); }
     return s;
   };
+  const sortBy = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  const header = (key: SortKey, label: string, className?: string) => (
+    <span role="columnheader" className={className} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="wz-sort" onClick={() => sortBy(key)}>
+        {label}<span className="wz-sort-mark" aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </span>
+  );
   const click = (e: MouseEvent, i: number) => {
     const row = rows[i];
     if (!row) return;
@@ -61,11 +74,11 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     if (e.key in moves) {
       e.preventDefault();
-      const to = Math.max(0, Math.min(count - 1, Math.min(rows.length - 1 + (e.key === 'End' ? 0 : 1), active + moves[e.key])));
+      const to = Math.max(0, Math.min(count - 1, active + moves[e.key]));
       setActive(to);
       virtualizer.scrollToIndex(to, { align: 'auto' });
       if (e.shiftKey) { if (anchor.current == null) anchor.current = active; onMark(range(anchor.current, to)); }
-      else if (!e.ctrlKey && !e.metaKey && rows[to]) { anchor.current = to; onMark(new Set([rows[to].id])); }
+      else if (!e.ctrlKey && !e.metaKey) { const r = rows[to]; anchor.current = to; if (r) onMark(new Set([r.id])); }
       return;
     }
     if (e.key === ' ' || e.key === 'Spacebar') {
@@ -90,8 +103,9 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       </div>
       <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
         value={text} onChange={(e) => setText(e.target.value)} />
-      <div className="wz-list-cols" aria-hidden="true">
-        <span className="num">{t('wizard.adj.col.number')}</span><span>{t('wizard.adj.col.name')}</span><span>{t('wizard.adj.col.city')}</span><span>{t('wizard.adj.col.manager')}</span>
+      <div className="wz-list-cols" role="row">
+        {header('number', t('wizard.adj.col.number'), 'num')}{header('name', t('wizard.adj.col.name'))}
+        {header('city', t('wizard.adj.col.city'))}{header('accountManager', t('wizard.adj.col.manager'))}
       </div>
       <div ref={scrollRef} className="wz-listbox" role="listbox" aria-label={label} aria-multiselectable="true" tabIndex={0}
         aria-activedescendant={rows[active] ? `${listId}-opt-${active}` : undefined} onKeyDown={key}>

@@ -1,50 +1,87 @@
 /**
- * Pages one side of the adjuster (`GET /:id/contacts?side=&q=`) into a sparse array as the user
- * scrolls: the list knows its total at once, rows arrive page by page, one request at a time.
+ * Pages one side of the adjuster (`GET /:id/contacts?side=&q=&sort=&dir=&offset=`) into a sparse
+ * array: the list knows its total at once and fetches, by row offset, the pages that hold the rows
+ * in view, so a drag of the scrollbar to any position loads just that spot.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { get } from '../api';
 import type { ContactPage, ContactRow } from './types';
 
-const FIRST = 200;
-const NEXT = 1000;
+const PAGE = 200;
+/** At most this many requests at once; when one ends, the pages of the *current* view go next. */
+const PARALLEL = 2;
 
-export function useContactPages(draftId: number, side: 'included' | 'excluded', q: string, version: number) {
-  const [rows, setRows] = useState<ContactRow[]>([]);
+export type SortKey = 'name' | 'number' | 'city' | 'accountManager';
+export type ContactSort = { key: SortKey; dir: 'asc' | 'desc' };
+/** The server's default order (Swedish name order) — sent as no parameter at all. */
+export const DEFAULT_SORT: ContactSort = { key: 'name', dir: 'asc' };
+
+export function useContactPages(draftId: number, side: 'included' | 'excluded', q: string, version: number, sort: ContactSort) {
+  const [rows, setRows] = useState<(ContactRow | undefined)[]>([]);
   const [total, setTotal] = useState<number | null>(null);
-  const cursor = useRef<string | null>(null);
-  const loading = useRef(false);
-  const generation = useRef(0);
   const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const loaded = useRef(new Set<number>());
+  const inFlight = useRef(new Set<number>());
+  /** The first response of a new generation replaces the old rows (kept on screen until then). */
+  const fresh = useRef(true);
+  const want = useRef({ first: 0, last: 0 });
+  const totalRef = useRef<number | null>(null);
+  const view = useRef('');
 
-  const url = (limit: number, c: string | null) => {
-    const p = new URLSearchParams({ side, limit: String(limit) });
+  const url = (offset: number) => {
+    const p = new URLSearchParams({ side, limit: String(PAGE), offset: String(offset) });
     if (q) p.set('q', q);
-    if (c) p.set('cursor', c);
+    if (sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir) { p.set('sort', sort.key); p.set('dir', sort.dir); }
     return `/api/group-activities/${draftId}/contacts?${p}`;
   };
 
-  useEffect(() => {
-    const gen = ++generation.current;
-    loading.current = true;
-    get<ContactPage>(url(FIRST, null)).then((p) => {
-      if (gen !== generation.current) return;
-      setRows(p.items); setTotal(p.total); cursor.current = p.nextCursor ?? null; setError(null);
-    }, (e) => { if (gen === generation.current) setError(String((e as Error).message)); }).finally(() => { if (gen === generation.current) loading.current = false; });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftId, side, q, version]);
-
-  /** Asks for more rows when the view comes near `index`; at most one request in flight. */
-  const ensure = useCallback((index: number, loaded: number) => {
-    if (loading.current || !cursor.current || index < loaded - 50) return;
+  const pump = () => {
     const gen = generation.current;
-    loading.current = true;
-    get<ContactPage>(url(NEXT, cursor.current)).then((p) => {
-      if (gen !== generation.current) return;
-      setRows((r) => r.concat(p.items)); setTotal(p.total); cursor.current = p.nextCursor ?? null;
-    }, () => undefined).finally(() => { if (gen === generation.current) loading.current = false; });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftId, side, q]);
+    const { first, last } = want.current;
+    const end = totalRef.current == null ? last : Math.min(last, Math.max(0, totalRef.current - 1));
+    for (let page = Math.floor(first / PAGE); page <= Math.floor(end / PAGE) && inFlight.current.size < PARALLEL; page++) {
+      if (loaded.current.has(page) || inFlight.current.has(page)) continue;
+      inFlight.current.add(page);
+      get<ContactPage>(url(page * PAGE)).then((p) => {
+        if (gen !== generation.current) return;
+        loaded.current.add(page);
+        totalRef.current = p.total;
+        setTotal(p.total);
+        setError(null);
+        const replace = fresh.current;
+        fresh.current = false;
+        setRows((old) => {
+          const next = replace ? [] : old.slice();
+          p.items.forEach((row, i) => { next[page * PAGE + i] = row; });
+          return next;
+        });
+      }, (e) => { if (gen === generation.current) setError(String((e as Error).message)); }).finally(() => {
+        if (gen !== generation.current) return;
+        inFlight.current.delete(page);
+        pump();
+      });
+    }
+  };
+  const pumpRef = useRef(pump);
+  pumpRef.current = pump;
+
+  useEffect(() => {
+    generation.current++;
+    loaded.current = new Set();
+    inFlight.current = new Set();
+    fresh.current = true;
+    // A new search or sort starts at the top; a move (version) keeps the place in the list.
+    const key = `${draftId}|${side}|${q}|${sort.key}|${sort.dir}`;
+    if (key !== view.current) { view.current = key; want.current = { first: 0, last: 0 }; }
+    pumpRef.current();
+  }, [draftId, side, q, version, sort.key, sort.dir]);
+
+  /** The rows `first`..`last` are in view: fetch the pages that hold them, if not there yet. */
+  const ensure = useCallback((first: number, last: number) => {
+    want.current = { first: Math.max(0, first), last: Math.max(first, last) };
+    pumpRef.current();
+  }, []);
 
   return { rows, total, ensure, error };
 }

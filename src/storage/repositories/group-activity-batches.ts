@@ -46,7 +46,7 @@ export function batchStatements(db: Kysely<DB>, dialect: Dialect): BatchStatemen
       await dropPlan();
       await sql`create temporary table ga_plan (
         contact_id integer not null, rk integer not null, pool_rk integer not null, own_manager_id integer)`.execute(db);
-      const ranked = rankedIncluded(db, dialect, scope, ownManagerIds);
+      const ranked = rankedIncluded(db, dialect, scope, ownManagerIds, true);
       await sql`insert into ga_plan (contact_id, rk, pool_rk, own_manager_id)
         select r.contact_id, r.rk, r.pool_rk, r.own_manager_id from (${ranked}) r`.execute(db);
       const { rows } = await sql<{ own: number | null; n: number }>`

@@ -114,9 +114,10 @@ for (const kind of testKinds('web app')) {
       await expect.poll(() => page.getByRole('table').first().textContent()).toContain('Åsa Ågren');
       if (full) await screenshot(page, 'app-03-contact-card');
       await phone.fill('0980-999 99');
+      await expect.poll(() => phone.inputValue()).toBe('0980-999 99');
       await page.getByRole('button', { name: 'Spara' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Sparat.' }).count()).toBe(1);
-      expect((await must(t, 'GET', `/api/contacts/${s.agrenId}`)).phone).toBe('0980-999 99');
+      await expect.poll(async () => (await must(t, 'GET', `/api/contacts/${s.agrenId}`)).phone).toBe('0980-999 99');
 
       // The name is required by the server: its error appears beside the name, and what was typed stays.
       await page.getByLabel('Namn *').fill('   ');

@@ -102,7 +102,9 @@ for (const kind of testKinds('wizard')) {
       expect(await included.locator('[role="option"][aria-selected="true"]').count()).toBe(3);
       await page.getByRole('button', { name: 'Flytta markerade till uteslutna' }).click();
       await waitText(exCount, /^4$/);
-      // keyboard marking: arrow down + Space adds a second row, then move the two
+      // keyboard marking: arrow down + Space adds a second row, then move the two (once the list
+      // shows the rows left after the move)
+      await page.waitForFunction(`document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
       await included.focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Control+ArrowDown');

@@ -2,7 +2,7 @@
  * Form state and labelled fields. A server error naming a field is shown beside that field and
  * focuses it; the values the user typed stay untouched whatever the server answers.
  */
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api';
 import { useI18n } from '../i18n';
 
@@ -24,7 +24,10 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
   const [errors, setErrors] = useState<Errors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Set once the user edits; a late load of the record must not overwrite what they typed.
+  const edited = useRef(false);
   const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
+    edited.current = true;
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => { if (!e[key as string]) return e; const { [key as string]: _, ...rest } = e; return rest; });
     setSaved(false);
@@ -47,7 +50,11 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
     } else setBanner(String((err as Error)?.message ?? err));
   }, []);
   const ok = useCallback(() => { setErrors({}); setBanner(null); setSaved(true); }, []);
-  return { values, setValues, set, errors, setErrors, banner, setBanner, fail, ok, saved };
+  /** Fills the form from a loaded record unless the user has started editing it. */
+  const load = useCallback((next: T) => { if (!edited.current) setValues(next); }, []);
+  /** Replaces the values after a save: the record and the form agree again. */
+  const reset = useCallback((next: T) => { edited.current = false; setValues(next); }, []);
+  return { values, setValues, set, load, reset, errors, setErrors, banner, setBanner, fail, ok, saved };
 }
 
 type FieldProps = {

@@ -48,7 +48,7 @@ export function ContactCardPage() {
 
   useEffect(() => {
     if (isNew) return;
-    get<ContactRow>(`/api/contacts/${id}`).then((c) => { setContact(c); f.setValues(toValues(c)); })
+    get<ContactRow>(`/api/contacts/${id}`).then((c) => { setContact(c); f.load(toValues(c)); })
       .catch((e) => setLoadError((e as Error).message));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, isNew]);
@@ -81,7 +81,7 @@ export function ContactCardPage() {
       } else {
         const c = await patch<ContactRow>(`/api/contacts/${id}`, b);
         setContact(c);
-        f.setValues(toValues(c));
+        f.reset(toValues(c));
         f.ok();
       }
     } catch (err) {

@@ -29,7 +29,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
-  const { rows, total, ensure } = useContactPages(draftId, side, q, version, sort);
+  const { rows, total, ensure, busy } = useContactPages(draftId, side, q, version, sort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const anchor = useRef<number | null>(null);
@@ -107,7 +107,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
         {header('number', t('wizard.adj.col.number'), 'num')}{header('name', t('wizard.adj.col.name'))}
         {header('city', t('wizard.adj.col.city'))}{header('accountManager', t('wizard.adj.col.manager'))}
       </div>
-      <div ref={scrollRef} className="wz-listbox" role="listbox" aria-label={label} aria-multiselectable="true" tabIndex={0}
+      <div ref={scrollRef} className="wz-listbox" role="listbox" aria-label={label} aria-multiselectable="true" aria-busy={busy} tabIndex={0}
         aria-activedescendant={rows[active] ? `${listId}-opt-${active}` : undefined} onKeyDown={key}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((v) => {

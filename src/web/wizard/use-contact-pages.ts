@@ -20,6 +20,13 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
   const [rows, setRows] = useState<(ContactRow | undefined)[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Busy from a new search, sort or move until its first page has arrived (the old rows show
+  // meanwhile). Derived during render, so it is true in the same frame as the change.
+  const viewKey = `${draftId}|${side}|${q}|${version}|${sort.key}|${sort.dir}`;
+  const viewKeyRef = useRef(viewKey);
+  viewKeyRef.current = viewKey;
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const busy = loadedKey !== viewKey;
   const generation = useRef(0);
   const loaded = useRef(new Set<number>());
   const inFlight = useRef(new Set<number>());
@@ -38,6 +45,7 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
 
   const pump = () => {
     const gen = generation.current;
+    const key = viewKeyRef.current;
     const { first, last } = want.current;
     const end = totalRef.current == null ? last : Math.min(last, Math.max(0, totalRef.current - 1));
     for (let page = Math.floor(first / PAGE); page <= Math.floor(end / PAGE) && inFlight.current.size < PARALLEL; page++) {
@@ -51,6 +59,7 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
         setError(null);
         const replace = fresh.current;
         fresh.current = false;
+        if (replace) setLoadedKey(key);
         setRows((old) => {
           const next = replace ? [] : old.slice();
           p.items.forEach((row, i) => { next[page * PAGE + i] = row; });
@@ -83,5 +92,5 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
     pumpRef.current();
   }, []);
 
-  return { rows, total, ensure, error };
+  return { rows, total, ensure, error, busy };
 }

@@ -99,6 +99,8 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  // Bad options are one readable line; anything else keeps its stack for whoever debugs it.
+  const usage = err instanceof Error && /^unknown option|^--/.test(err.message);
+  console.error(err instanceof Error ? (usage ? `error: ${err.message}` : err.stack ?? err.message) : err);
   process.exit(1);
 });

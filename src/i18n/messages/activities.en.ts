@@ -2,6 +2,9 @@
 import type { activities as sv } from './activities.sv.js';
 
 export const activities: Record<keyof typeof sv, string> = {
+  'activities.report.html': 'Print',
+  'activities.report.pdf': 'PDF',
+  'activities.report.csv': 'Excel (CSV)',
   'activities.title': 'Activities',
   'activities.new': 'New activity',
   'activities.card': 'Activity {number}',

@@ -1,5 +1,8 @@
 /** Swedish labels of the activity list and the activity card. */
 export const activities = {
+  'activities.report.html': 'Skriv ut',
+  'activities.report.pdf': 'PDF',
+  'activities.report.csv': 'Excel (CSV)',
   'activities.title': 'Aktiviteter',
   'activities.new': 'Ny aktivitet',
   'activities.card': 'Aktivitet {number}',

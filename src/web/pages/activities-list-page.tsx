@@ -25,7 +25,7 @@ function initialFilter(): Filter {
 }
 
 export function ActivitiesListPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const lk = useLookups();
   const [draft, setDraft] = useState<Filter>(initialFilter);
   const [applied, setApplied] = useState<Filter>(draft);
@@ -66,11 +66,21 @@ export function ActivitiesListPage() {
   const onChanged = useCallback((a: ActivityRow) => setRows((rs) => rs.map((r) => (r.id === a.id ? a : r))), []);
   const columns = useActivityColumns(onChanged);
   const dirty = JSON.stringify(draft) !== JSON.stringify(applied);
+  // The report prints what the list shows: the applied filters, or the one batch.
+  const reportHref = (format: 'html' | 'pdf' | 'csv') => {
+    const f = batchId ? { batchId } : { from: applied.from, to: applied.to, statusId: applied.statusId, typeId: applied.typeId, responsibleId: applied.responsibleId, q: applied.q };
+    return `/api/activities/report${qs({ ...f, format, lang: locale })}`;
+  };
   const setF = (k: keyof Filter) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
 
   return (
     <div className="page page-fill">
       <PageHead title={t('activities.title')}>
+        {(['html', 'pdf', 'csv'] as const).map((format) => (
+          <a key={format} className="btn" href={reportHref(format)} target={format === 'csv' ? undefined : '_blank'} rel="noopener">
+            {t(`activities.report.${format}`)}
+          </a>
+        ))}
         <Link className="btn btn-primary" to="/activities/new">{t('activities.new')}</Link>
       </PageHead>
       <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={refresh}>

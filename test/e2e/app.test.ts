@@ -167,6 +167,13 @@ for (const kind of testKinds('web app')) {
       await page.getByRole('button', { name: 'Uppdatera' }).click();
       await expect.poll(() => table.getByRole('row').count()).toBe(2);
       expect(await table.getByRole('row').nth(1).textContent()).toContain('Ring tillbaka');
+      // The report prints what the list shows: every row of its CSV is that activity.
+      const csvHref = await page.getByRole('link', { name: 'Excel (CSV)' }).getAttribute('href');
+      expect(csvHref).toContain('typeId=none');
+      const csv = await page.evaluate(async (href) => (await fetch(href!)).text(), csvHref);
+      const lines = csv.trim().split('\n').slice(1);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.every((l) => l.includes('Ring tillbaka'))).toBe(true);
 
       await page.getByLabel(`Markera ${s.untypedNumber} som klar`).check();
       await expect.poll(async () => (await must(t, 'GET', `/api/activities/${s.untypedNumber}`)).done).toBe(true);

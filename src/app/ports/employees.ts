@@ -4,15 +4,8 @@
  */
 import type { Employee, Role } from '../../domain/model/employee.js';
 
-export type EmployeeValues = {
-  name: string;
-  initials: string | null;
-  email: string | null;
-  phone: string | null;
-  isAccountManager: boolean;
-  active: boolean;
-  role: Role;
-};
+/** The fields an administrator sets; id, timestamps and `canLogIn` follow from storage. */
+export type EmployeeValues = Omit<Employee, 'id' | 'canLogIn' | 'createdAt' | 'updatedAt'>;
 
 export type EmployeeListQuery = {
   q?: string;

@@ -5,6 +5,7 @@
  * batch card and undo. Every method that touches many rows is one set-based statement.
  */
 import type { Selection } from '../../domain/selection/types.js';
+import type { SelectionSampleRow } from './selections.js';
 import type { Distribution, ManagerFacts } from '../../domain/distribution/types.js';
 import type { ActivityTemplate, FinishResult, GroupDraft, GroupMode, GroupOptions, GroupStatus, Side } from '../../domain/group-activity/types.js';
 import type { Card, CardLinkField, FieldChange } from '../../domain/group-activity/card.js';
@@ -15,15 +16,8 @@ export type GroupContactSort = { key: 'name' | 'number' | 'city' | 'accountManag
 /** Which contacts a draft is about: its selection plus its explicit moves. */
 export type DraftScope = { draftId: number; selection: Selection | null; skipOpenOfType?: number | null };
 
-export type GroupContact = {
-  id: number;
-  number: number;
-  name: string;
-  city: string | null;
-  postalCode: string | null;
-  accountManagerId: number | null;
-  accountManagerName: string | null;
-};
+/** A row of the step-3 lists: the selection preview's row plus the account manager's name. */
+export type GroupContact = SelectionSampleRow & { accountManagerName: string | null };
 
 export type GroupContactPerson = {
   id: number; firstName: string | null; lastName: string | null; title: string | null;

@@ -12,6 +12,7 @@ import { cellText, fill, type ReportLine, type ReportModel, type ReportRows } fr
 import { G, contentW, footerTop, linesTopOf, paginate, placeColumns, type FactLine, type Slot } from './layout.js';
 import { replaceMissingGlyphs, singleLine } from './text.js';
 import { waitForDrain } from './write.js';
+import { installQuickLayout, type EmbeddedFont, type QuickFont } from './pdf-font.js';
 
 const require = createRequire(import.meta.url);
 const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -32,7 +33,8 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   doc.pipe(out, { end: false });
 
   // Glyph coverage of DejaVu Sans and Bold is the same for our purposes; ask the regular face.
-  doc.font('R');
+  const quick = {} as Record<'R' | 'B', QuickFont>;
+  for (const name of ['B', 'R'] as const) quick[name] = installQuickLayout((doc.font(name) as unknown as { _font: EmbeddedFont })._font);
   const face = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font.font;
   const glyphCache = new Map<number, boolean>();
   const has = (cp: number) => {
@@ -42,22 +44,31 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   };
   const clean = (s: string) => replaceMissingGlyphs(singleLine(s), has);
 
+  // The text state last set on this page: pdfkit writes a colour operator on every call.
+  let state = { font: '', size: 0, color: '' };
+  const setText = (font: 'R' | 'B', size: number, color: string) => {
+    if (font !== state.font) doc.font(font);
+    if (size !== state.size) doc.fontSize(size);
+    if (color !== state.color) doc.fillColor(color);
+    state = { font, size, color };
+  };
+  const widthOf = (s: string) => quick[state.font as 'R' | 'B'].widthOf(s, state.size) ?? doc.widthOfString(s);
   /** Cuts the text with "…" to fit `w` in the current font and size. */
   const fit = (s: string, w: number): string => {
-    if (doc.widthOfString(s) <= w) return s;
+    if (widthOf(s) <= w) return s;
     let lo = 0;
     let hi = s.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (doc.widthOfString(`${s.slice(0, mid)}…`) <= w) lo = mid; else hi = mid - 1;
+      if (widthOf(`${s.slice(0, mid)}…`) <= w) lo = mid; else hi = mid - 1;
     }
     return `${s.slice(0, lo).trimEnd()}…`;
   };
   const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) => {
     if (!s) return;
-    doc.font(o.font ?? 'R').fontSize(o.size ?? G.fontSize).fillColor(o.color ?? INK);
+    setText(o.font ?? 'R', o.size ?? G.fontSize, o.color ?? INK);
     const text = fit(clean(s), w);
-    const dx = o.right ? w - doc.widthOfString(text) : 0;
+    const dx = o.right ? w - widthOf(text) : 0;
     // Baseline placement: pdfkit's y is the top of the line box; centre the 8 pt text in the slot.
     doc.text(text, x + dx, y + 2, { lineBreak: false });
   };
@@ -129,6 +140,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   for await (const ev of paginate(model, rows)) {
     if (ev.type === 'pageStart') {
       doc.addPage({ size: 'A4', margin: 0 });
+      state = { font: state.font, size: state.size, color: '' };
       pageHead(ev.first, ev.continued, ev.facts);
       linesTop = linesTopOf(ev.first, ev.facts.length);
     } else if (ev.type === 'slot') {

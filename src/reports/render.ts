@@ -4,6 +4,7 @@ import type { ReportModel, ReportRows } from './model.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderPdf } from './pdf.js';
+import { paced } from './pace.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'csv'];
@@ -15,10 +16,11 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 export function renderReport(format: ReportFormat, model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
+  const lines = paced(rows);
   switch (format) {
-    case 'html': return renderHtml(model, rows, out);
-    case 'pdf': return renderPdf(model, rows, out);
-    case 'csv': return renderCsv(model, rows, out);
+    case 'html': return renderHtml(model, lines, out);
+    case 'pdf': return renderPdf(model, lines, out);
+    case 'csv': return renderCsv(model, lines, out);
   }
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Pacing of a long report: the rows of a 100,000-contact report pass through here on their way
+ * to the renderer.
+ *
+ * 1. Yield to the event loop every few milliseconds. better-sqlite3 answers synchronously, so
+ *    without this a report is one unbroken chain of promise callbacks: no other request is
+ *    served until it ends, and pdfkit's output (handed on by `pipe` in `process.nextTick`, which
+ *    never runs inside such a chain) piles up in memory instead of flowing to the client.
+ * 2. Keep the heap flat. Rows come in pages of thousands and live while their page renders, so V8
+ *    promotes them to the old generation, and then drops them. V8 collects old garbage only once
+ *    the old generation has grown to a multiple of what was live, so the process grows by
+ *    60–150 MB over a large report although the live heap stays near 30 MB. When the heap has
+ *    grown by `HEAP_SLACK` since the report started, a full collection brings it back. It costs
+ *    about 15 ms and happens a few times per 100,000 contacts.
+ */
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { ReportRows } from './model.js';
+
+const SLICE_MS = 10;
+const HEAP_SLACK = 24 * 1024 * 1024;
+
+/**
+ * V8's own collector, reached without starting Node with --expose-gc: the flag only decides
+ * whether a new context gets the `gc` global, so it is set for one new context and cleared again.
+ */
+let collect: (() => void) | null | undefined;
+function fullCollection(): (() => void) | null {
+  if (collect === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collect = vm.runInNewContext('gc') as () => void;
+    } catch {
+      collect = null;
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
+    }
+  }
+  return collect;
+}
+
+const heapUsed = () => v8.getHeapStatistics().used_heap_size;
+
+export async function* paced(rows: ReportRows): ReportRows {
+  const gc = fullCollection();
+  let floor = heapUsed();
+  let last = performance.now();
+  for await (const line of rows) {
+    yield line;
+    if (performance.now() - last < SLICE_MS) continue;
+    await nextMacrotask();
+    const used = heapUsed();
+    if (gc && used > floor + HEAP_SLACK) {
+      gc();
+      floor = Math.min(floor, heapUsed());
+    }
+    last = performance.now();
+  }
+}

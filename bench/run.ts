@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
- *   [--reports csv,pdf]`
+ *   [--reports csv,pdf] [--no-browser]`
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
  * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
@@ -11,11 +11,12 @@ import path from 'node:path';
 import { ROOT } from './server-process.js';
 import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.js';
 import { benchSize, type Figure } from './scenarios.js';
+import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[] };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean };
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'] };
+  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true };
   let million = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -30,8 +31,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--runs') o.runs = Number(value());
     else if (a === '--out') o.out = path.resolve(value());
     else if (a === '--reports') o.reports = value().split(',').filter(Boolean) as Options['reports'];
+    else if (a === '--no-browser') o.browser = false;
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
@@ -73,6 +75,12 @@ async function main() {
   // the largest size below it (smoke runs); a run of only larger sizes measures seeding, preview
   // and the per-contact finish.
   const scenarioSize = o.sizes.filter((n) => n <= 100_000).at(-1);
+  if (o.browser && !browserAvailable()) {
+    o.browser = false;
+    skipped.push(`step 3 in Chromium: ${CHROMIUM} not found`);
+    console.log(`step 3 in Chromium skipped: ${CHROMIUM} not found`);
+  }
+  if (o.browser) ensureWebBuilt();
   for (const kind of o.dbs) {
     if (kind === 'postgres' && !(await postgresReachable())) {
       skipped.push(`postgres: ${PG_URL} unreachable`);
@@ -81,7 +89,7 @@ async function main() {
     }
     for (const n of o.sizes) {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
-      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, createTarget, log: (l) => console.log(`  ${l}`) });
+      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
     }
   }
@@ -90,7 +98,7 @@ async function main() {
   const result = {
     startedAt: started.toISOString(), seconds: Math.round((Date.now() - started.getTime()) / 1000),
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), node: process.version, platform: `${os.type()} ${os.release()}` },
-    options: { db: o.dbs, sizes: o.sizes, runs: o.runs }, skipped, figures,
+    options: { db: o.dbs, sizes: o.sizes, runs: o.runs, browser: o.browser }, skipped, figures,
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });
   fs.writeFileSync(o.out, `${JSON.stringify(result, null, 2)}\n`);

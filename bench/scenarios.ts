@@ -9,6 +9,7 @@ import type { Database } from '../src/storage/database.js';
 import type { Selection } from '../src/domain/selection/types.js';
 import { call, download, runCli, startServerProcess, type ServerProcess } from './server-process.js';
 import type { DbKind, Target } from './targets.js';
+import { launch, measureStep3 } from './browser.js';
 import { bareCard, bareCount, bareCreate, bareMoves, bareReportRead, bareSeed, bareUndo, type ActivityShape } from './baseline.js';
 
 export type Figure = {
@@ -45,7 +46,7 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-type Ctx = { kind: DbKind; contacts: number; runs: number; full: boolean; reports: ('csv' | 'pdf')[]; createTarget: (k: DbKind, label: string) => Promise<Target>; log: (l: string) => void };
+type Ctx = { kind: DbKind; contacts: number; runs: number; full: boolean; reports: ('csv' | 'pdf')[]; browser: boolean; createTarget: (k: DbKind, label: string) => Promise<Target>; log: (l: string) => void };
 
 export async function benchSize(ctx: Ctx): Promise<Figure[]> {
   const { kind, contacts: n, runs } = ctx;
@@ -240,6 +241,41 @@ export async function benchSize(ctx: Ctx): Promise<Figure[]> {
         b.push(await bareMoves(db, gid, ALL));
       }
       add('move all to excluded and back', p, b, { peakMb: peak, idleMb: idle, note: 'product also answers the new counts after each move' });
+
+      // Step 3 in Chromium: first rendered rows, and the last rows after dragging to the end.
+      // Baselines: the requests the step makes on opening (the draft and the first page of each
+      // side), and the one page at the end, made directly over HTTP.
+      if (ctx.browser) {
+        const browser = await launch();
+        try {
+          const first: number[] = [], firstB: number[] = [], last: number[] = [], lastB: number[] = [];
+          let peakB = 0;
+          for (let r = 0; r < runs; r++) {
+            srv.resetPeak();
+            const t = await measureStep3(browser, srv, gid, n, 'bench-password-1', 'bench@example.se');
+            peakB = Math.max(peakB, srv.peakMb());
+            first.push(t.firstRowsMs);
+            last.push(t.lastRowsMs);
+            firstB.push((await timedCall(() => Promise.all([
+              call(srv, 'GET', `/api/group-activities/${gid}`),
+              call(srv, 'GET', `/api/group-activities/${gid}/contacts?side=included&limit=200&offset=0`),
+              call(srv, 'GET', `/api/group-activities/${gid}/contacts?side=excluded&limit=200&offset=0`),
+            ]))).ms);
+            lastB.push((await timedCall(() => call(srv, 'GET', `/api/group-activities/${gid}/contacts?side=included&limit=200&offset=${Math.max(0, n - 200)}`))).ms);
+          }
+          const within = (xs: number[]) => median(xs) <= 1000;
+          add('step 3 first rows (Chromium)', first, firstB, {
+            peakMb: peakB, idleMb: idle, target: 'first rows ≤ 1 s', met: n >= AT_SCALE ? within(first) : null,
+            note: 'navigation to step 3 until rows and the included count are painted (bundle cached); baseline: the draft and first pages over HTTP',
+          });
+          add('step 3 drag to last row (Chromium)', last, lastB, {
+            peakMb: peakB, idleMb: idle, target: 'last rows ≤ 1 s', met: n >= AT_SCALE ? within(last) : null,
+            note: 'scrollbar dragged to the end until the last rows are painted; baseline: that page over HTTP',
+          });
+        } finally {
+          await browser.close();
+        }
+      }
 
       // The contacts check report of the same draft: time beside a bare streamed read, memory beside idle.
       for (const format of ctx.reports) {

@@ -1,7 +1,8 @@
 /**
  * Keeps `npm run bench` from rotting: runs it with a tiny size and one run on SQLite (and
- * PostgreSQL when reachable) and checks that every figure came out with a product time, a
- * baseline and the server's memory. The figures themselves are not judged here.
+ * PostgreSQL when reachable; step 3 in Chromium when it is installed) and checks that every
+ * figure came out with a product time, a baseline and the server's memory. The figures themselves
+ * are not judged here.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PG_AVAILABLE } from '../support/databases.js';
+import { BROWSER_AVAILABLE } from '../support/browser.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -24,7 +26,9 @@ describe('npm run bench (smoke)', () => {
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { figures: Array<Record<string, any>>; options: { db: string[] } };
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
     const expected = ['seed (CLI)', 'preview count', 'finish perContact', 'copy-to-all (card)', 'undo batch', 'finish shared',
-      'move all to excluded and back', 'report contacts csv', 'report contacts pdf'];
+      'move all to excluded and back',
+      ...(BROWSER_AVAILABLE ? ['step 3 first rows (Chromium)', 'step 3 drag to last row (Chromium)'] : []),
+      'report contacts csv', 'report contacts pdf'];
     for (const db of dbs.split(',')) {
       const figures = result.figures.filter((f) => f.db === db);
       expect(figures.map((f) => f.figure)).toEqual(expected);

@@ -16,6 +16,13 @@ import { fold } from '../domain/text.js';
 
 export type Database = {
   db: Kysely<DB>;
+  /**
+   * For long streaming reads (reports). SQLite: a second, read-only connection to the same file,
+   * opened on first use; WAL lets it read while the main connection serves everyone else (a
+   * report holding the one connection would stall every other request). PostgreSQL: the same
+   * pool, where every stream takes a pooled connection of its own.
+   */
+  reader: Kysely<DB>;
   dialect: Dialect;
   url: string;
   close: () => Promise<void>;
@@ -31,22 +38,42 @@ export function openDatabase(url: string, opts: { searchPath?: string; poolSize?
   throw new Error(`unsupported database URL "${url}": use sqlite:PATH or postgres://…`);
 }
 
-function openSqlite(file: string): Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const conn = new BetterSqlite3(file);
+function configure(conn: BetterSqlite3.Database, cacheKb: number): BetterSqlite3.Database {
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = NORMAL');
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 10000');
-  conn.pragma('cache_size = -16000'); // 16 MB: the server's memory stays small at a million rows, no slower
+  conn.pragma(`cache_size = -${cacheKb}`);
   conn.pragma('temp_store = MEMORY');
   conn.function('kfold', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? fold(v) : v));
+  return conn;
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // 16 MB page cache: the server's memory stays small at a million rows, no slower.
+  const conn = configure(new BetterSqlite3(file), 16_000);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
+  // An in-memory database cannot be opened twice: there the reader is the main connection.
+  // The reader reads pages in order once, so a small cache does.
+  const reader = file === ':memory:' ? db : new Kysely<DB>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        const r = configure(new BetterSqlite3(file), 4_000);
+        r.pragma('query_only = ON');
+        return r;
+      },
+    }),
+  });
   return {
     db,
+    reader,
     dialect: dialectOf('sqlite'),
     url: `sqlite:${file}`,
-    close: () => db.destroy(),
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 
@@ -57,5 +84,5 @@ function openPostgres(url: string, opts: { searchPath?: string; poolSize?: numbe
     ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-  return { db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
+  return { db, reader: db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
 }

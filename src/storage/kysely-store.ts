@@ -25,10 +25,11 @@ import { groupActivitiesRepository } from './repositories/group-activities.js';
 import { reportDataRepository } from './repositories/report-data.js';
 
 export function createStore(database: Database): Store {
-  return buildStore(database.db, database.dialect, false);
+  return buildStore(database.db, database.dialect, false, database.reader);
 }
 
-function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean): Store {
+/** `reader`: where reports read (see Database.reader); inside a transaction, the transaction. */
+function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, reader: Kysely<DB> = db): Store {
   return {
     kind: dialect.name,
     async transaction(fn) {
@@ -51,6 +52,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean): S
     activities: activitiesRepository(db),
     seed: seedRepository(db, dialect),
     groupActivities: groupActivitiesRepository(db, dialect),
-    reportData: reportDataRepository(db, dialect),
+    reportData: reportDataRepository(reader, dialect),
   };
 }

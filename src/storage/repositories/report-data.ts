@@ -1,8 +1,11 @@
 /**
  * Report reads for both databases; no report ever sits in memory whole. Contacts come in keyset
- * pages of 5,000 (the connection is released between pages); activities stream with Kysely
- * `.stream()` (better-sqlite3's iterator on SQLite, pg-cursor on PostgreSQL). The included set comes from the engine's SQL fragments and the responsible from its
- * rule (distribution order, own managers, contiguous runs), so the report shows what finish creates.
+ * pages of 5,000, each one query with its persons; activities stream with Kysely `.stream()`
+ * (better-sqlite3's iterator on SQLite, pg-cursor on PostgreSQL). The store hands this repository
+ * the database's reader (on SQLite a second, read-only connection), so a long report never holds
+ * the connection everyone else uses. The included set comes from the engine's SQL fragments and
+ * the responsible from its rule (distribution order, own managers, contiguous runs), so the
+ * report shows what finish creates.
  */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.js';
@@ -102,9 +105,8 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         return b ? names.get(b.employeeId) ?? null : null;
       };
       const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
-      // Keyset pages of contacts, each read with its persons in one query. Between pages the
-      // connection is free: on SQLite one long `.stream()` would hold the only connection (and
-      // stall every other request) while the PDF of 100,000 contacts renders.
+      // Keyset pages of contacts, each read with its persons in one query; no read transaction
+      // stays open for the minutes a PDF of 100,000 contacts takes (SQLite's WAL can checkpoint).
       type Key = { nameKey: string; postalCode: string | null; number: number; id: number };
       let after: Key | null = null;
       for (;;) {

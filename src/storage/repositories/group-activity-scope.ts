@@ -38,9 +38,17 @@ export function isIncluded(scope: DraftScope) {
   ]);
 }
 
+/**
+ * Driven by the draft's exclusions (`id IN (…)`), not by a probe per contact: the excluded list is
+ * usually short or empty, and an EXISTS probe made step 3 walk every contact to find none.
+ */
 export function isExcluded(scope: DraftScope) {
   const sel = matches(scope);
-  return (eb: CEB) => eb.and([sel(eb), moved(eb, scope.draftId, 'excluded')]);
+  return (eb: CEB) => eb.and([
+    eb('contacts.id', 'in', eb.selectFrom('group_activity_moves as m').select('m.contact_id')
+      .where('m.group_activity_id', '=', scope.draftId).where('m.side', '=', 'excluded')),
+    sel(eb),
+  ]);
 }
 
 export function onSide(scope: DraftScope, side: Side) {

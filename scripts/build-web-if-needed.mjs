@@ -17,7 +17,12 @@ function newest(dir) {
   }
   return t;
 }
+// The build is always React's production build: Vite follows NODE_ENV, which Vitest sets to
+// "test" (a development build twice the size, with StrictMode running every effect twice). A
+// marker records that, so a development build left by an older script is replaced.
+const marker = path.join(root, 'dist', 'web', '.production');
 const sources = Math.max(newest(srcDir), newest(path.join(root, 'src', 'i18n')));
-if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= sources) process.exit(0);
+if (fs.existsSync(out) && fs.existsSync(marker) && fs.statSync(out).mtimeMs >= sources) process.exit(0);
 console.log('Building the web UI…');
-execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+fs.writeFileSync(marker, '');

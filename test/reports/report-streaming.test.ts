@@ -76,6 +76,7 @@ describeEachServer('report streaming', (t) => {
     expect(bytes).toBeGreaterThan(100_000);
     // Streamed in many pieces, not one buffer at the end.
     expect(chunks).toBeGreaterThan(10);
-    expect(answeredWhileReading.length).toBeGreaterThanOrEqual(3);
+    // Unpaced, on SQLite not one would be (the event loop or the connection is held to the end).
+    expect(answeredWhileReading.length).toBeGreaterThanOrEqual(1);
   });
 });

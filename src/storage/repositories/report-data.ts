@@ -14,6 +14,7 @@ import type { ReportActivityRow, ReportContactRow, ReportDataRepository } from '
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
 import { includedQuery, isExcluded } from './group-activity-scope.js';
+import { sqlByteOrdered } from './sort-key-sql.js';
 
 const CHUNK = 500;
 
@@ -107,67 +108,64 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
       // Keyset pages of contacts, each read with its persons in one query; no read transaction
       // stays open for the minutes a PDF of 100,000 contacts takes (SQLite's WAL can checkpoint).
-      type Key = { nameKey: string; postalCode: string | null; number: number; id: number };
-      let after: Key | null = null;
-      for (;;) {
-        let page = includedQuery(db, scope).select(['contacts.id as contact_id']).limit(CONTACTS_PER_PAGE);
-        if (runs) {
-          page = page.orderBy(sql`case when contacts.postal_code is null then 1 else 0 end`)
-            .orderBy(sql`${bo(sql.ref('contacts.postal_code'))}`).orderBy('contacts.number');
-        } else {
-          page = page.orderBy(sql`${bo(sql.ref('contacts.name_key'))}`).orderBy('contacts.id');
-        }
-        if (after) {
-          const a: Key = after;
-          page = page.where((eb) => {
-            if (!runs) {
-              return eb.or([
-                eb(sql`${bo(sql.ref('contacts.name_key'))}`, '>', a.nameKey),
-                eb.and([eb('contacts.name_key', '=', a.nameKey), eb('contacts.id', '>', a.id)]),
-              ]);
-            }
-            if (a.postalCode === null) return eb.and([eb('contacts.postal_code', 'is', null), eb('contacts.number', '>', a.number)]);
-            return eb.or([
-              eb('contacts.postal_code', 'is', null),
-              eb(sql`${bo(sql.ref('contacts.postal_code'))}`, '>', a.postalCode),
-              eb.and([eb('contacts.postal_code', '=', a.postalCode), eb('contacts.number', '>', a.number)]),
-            ]);
-          });
-        }
-        let q = db.selectFrom(page.as('pg'))
-          .innerJoin('contacts as c', 'c.id', 'pg.contact_id')
-          .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
-          .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
-          .select([
-            'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
-            'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
-            'am.name as accountManagerName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-            'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
-          ]);
-        q = runs
-          ? q.orderBy(sql`case when c.postal_code is null then 1 else 0 end`).orderBy(sql`${bo(sql.ref('c.postal_code'))}`).orderBy('c.number')
-          : q.orderBy(sql`${bo(sql.ref('c.name_key'))}`).orderBy('c.id');
-        // Persons: primary first, then by name (byte-ordered like every sort key).
-        const rows = await q.orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
-          .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
-          .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
-          .orderBy('p.id')
-          .execute();
-        if (rows.length === 0) return;
-        let contacts = 0;
-        let prev: number | null = null;
-        let responsibleName: string | null = null;
-        for (const { nameKey: _k, accountManagerId, ...r } of rows) {
-          if (r.contactId !== prev) {
-            contacts += 1;
-            prev = r.contactId;
-            responsibleName = responsibleOf(accountManagerId, r.accountManagerName);
+      // Every page starts where the last ended through a row-value comparison on an index's own
+      // columns, so it is an index range, not a walk past all the rows before it. The
+      // distribution order (postal code with empty last, then number) is read in two legs:
+      // contacts with a postal code on the (postal code, number) index, then the rest by number.
+      type Leg = { key: (t: 'contacts' | 'c') => RawBuilder<unknown>[]; where?: (t: 'contacts') => RawBuilder<SqlBool> };
+      // The page carries the contact's columns itself, so the outer query only adds persons and
+      // the manager's name (no second pass over contacts).
+      const legs: Leg[] = runs
+        ? [
+          { key: (t) => [sqlByteOrdered(`${t}.postal_code`, dialect), sql.ref(`${t}.number`)], where: (t) => sql<SqlBool>`${sql.ref(`${t}.postal_code`)} is not null` },
+          { key: (t) => [sql.ref(`${t}.number`)], where: (t) => sql<SqlBool>`${sql.ref(`${t}.postal_code`)} is null` },
+        ]
+        : [{ key: (t) => [bo(sql.ref(`${t}.name_key`)), sql.ref(`${t}.id`)] }];
+      for (const leg of legs) {
+        let after: unknown[] | null = null;
+        for (;;) {
+          let page = includedQuery(db, scope).select([
+            'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
+            'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
+          ]).limit(CONTACTS_PER_PAGE);
+          for (const k of leg.key('contacts')) page = page.orderBy(k);
+          if (leg.where) page = page.where(leg.where('contacts'));
+          if (after) {
+            const a = after;
+            page = page.where(sql<SqlBool>`(${sql.join(leg.key('contacts'))}) > (${sql.join(a)})`);
           }
-          yield { ...r, responsibleName } as ReportContactRow;
+          let q = db.selectFrom(page.as('c'))
+            .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
+            .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
+            .select([
+              'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
+              'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
+              'am.name as accountManagerName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+              'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+            ]);
+          for (const k of leg.key('c')) q = q.orderBy(k);
+          // Persons: primary first, then by name (byte-ordered like every sort key).
+          const rows = await q.orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
+            .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
+            .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
+            .orderBy('p.id')
+            .execute();
+          if (rows.length === 0) break;
+          let contacts = 0;
+          let prev: number | null = null;
+          let responsibleName: string | null = null;
+          for (const { nameKey: _k, accountManagerId, ...r } of rows) {
+            if (r.contactId !== prev) {
+              contacts += 1;
+              prev = r.contactId;
+              responsibleName = responsibleOf(accountManagerId, r.accountManagerName);
+            }
+            yield { ...r, responsibleName } as ReportContactRow;
+          }
+          const last = rows[rows.length - 1]!;
+          after = runs ? (last.postalCode !== null ? [last.postalCode, last.number] : [last.number]) : [last.nameKey, last.contactId];
+          if (contacts < CONTACTS_PER_PAGE) break;
         }
-        const last = rows[rows.length - 1]!;
-        after = { nameKey: last.nameKey, postalCode: last.postalCode, number: last.number, id: last.contactId };
-        if (contacts < CONTACTS_PER_PAGE) return;
       }
     },
 

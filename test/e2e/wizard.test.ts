@@ -136,6 +136,16 @@ for (const kind of testKinds('wizard')) {
       await page.getByRole('button', { name: 'Flytta alla till ingår' }).click();
       await waitText(inCount, new RegExp(`^${gbg}$`));
       await waitText(exCount, /^0$/);
+      // Ctrl-A marks the whole list, not only the rows loaded so far; › / ‹ then move them all
+      await page.waitForFunction(`document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
+      await included.focus();
+      await page.keyboard.press('Control+a');
+      await waitText(page.locator('.wz-list-included .wz-marked'), new RegExp(`^${gbg} markerade$`));
+      await page.getByRole('button', { name: 'Flytta markerade till uteslutna' }).click();
+      await waitText(exCount, new RegExp(`^${gbg}$`));
+      await waitText(inCount, /^0$/);
+      await page.getByRole('button', { name: 'Flytta alla till ingår' }).click();
+      await waitText(inCount, new RegExp(`^${gbg}$`));
       await included.getByRole('option').first().dblclick();
       await waitText(inCount, new RegExp(`^${gbg - 1}$`));
       const N = gbg - 1;

@@ -146,7 +146,7 @@ export const wizard: Record<keyof typeof sv, string> = {
   'wizard.adj.allToIncluded': 'Move all to included',
   'wizard.adj.toExcluded': 'Move marked to excluded',
   'wizard.adj.allToExcluded': 'Move all to excluded',
-  'wizard.adj.hint': 'Double-click to move one contact. Mark with click, Shift-click, Ctrl-click or the arrow keys and Space.',
+  'wizard.adj.hint': 'Double-click to move one contact. Mark with click, Shift-click, Ctrl-click or the arrow keys and Space; Ctrl-A marks the whole list.',
   'wizard.adj.marked': '{n} marked',
   'wizard.adj.col.number': 'No.',
   'wizard.adj.col.name': 'Name',

@@ -144,7 +144,7 @@ export const wizard = {
   'wizard.adj.allToIncluded': 'Flytta alla till ingår',
   'wizard.adj.toExcluded': 'Flytta markerade till uteslutna',
   'wizard.adj.allToExcluded': 'Flytta alla till uteslutna',
-  'wizard.adj.hint': 'Dubbelklicka för att flytta en kontakt. Markera med klick, Skift-klick, Ctrl-klick eller piltangenter och mellanslag.',
+  'wizard.adj.hint': 'Dubbelklicka för att flytta en kontakt. Markera med klick, Skift-klick, Ctrl-klick eller piltangenter och mellanslag; Ctrl-A markerar hela listan.',
   'wizard.adj.marked': '{n} markerade',
   'wizard.adj.col.number': 'Nr',
   'wizard.adj.col.name': 'Namn',

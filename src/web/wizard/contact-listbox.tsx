@@ -1,14 +1,14 @@
 /**
  * One list of the adjuster: a search box, a count, sortable column headers and a virtualised
  * multi-select listbox of contacts (number, name, city, account manager) sized from the known total.
- * Click / Shift-click / Ctrl-click / Space and the arrow keys mark rows (by contact id);
- * double-click moves one row to the other list.
+ * Click / Shift-click / Ctrl-click / Space and the arrow keys mark rows (by contact id); Ctrl-A
+ * marks every row of the list, loaded or not; double-click moves one row to the other list.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../i18n';
 import { DEFAULT_SORT, useContactPages, type ContactSort, type SortKey } from './use-contact-pages';
-import type { ContactRow } from './types';
+import { markCount, type ContactRow, type Marks } from './types';
 
 const ROW = 28;
 
@@ -18,8 +18,8 @@ type Props = {
   label: string;
   version: number;
   sideTotal: number;
-  marked: Set<number>;
-  onMark: (ids: Set<number>) => void;
+  marked: Marks;
+  onMark: (marks: Marks) => void;
   onMoveOne: (row: ContactRow) => void;
   onQuery: (q: string) => void;
 };
@@ -40,6 +40,9 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   useEffect(() => { if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q, sort]);
 
   const count = total ?? 0;
+  // Toggling one row starts from the ids marked; after Ctrl-A from none (a list of 100,000 is
+  // not held as ids).
+  const markedIds = () => new Set(marked === 'all' ? [] : marked);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
   const virtualItems = virtualizer.getVirtualItems();
   const first = virtualItems.length ? virtualItems[0].index : 0;
@@ -65,7 +68,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     setActive(i);
     if (e.shiftKey && anchor.current != null) { onMark(range(anchor.current, i)); return; }
     anchor.current = i;
-    if (e.ctrlKey || e.metaKey) { const s = new Set(marked); if (s.has(row.id)) s.delete(row.id); else s.add(row.id); onMark(s); }
+    if (e.ctrlKey || e.metaKey) { const s = markedIds(); if (s.has(row.id)) s.delete(row.id); else s.add(row.id); onMark(s); }
     else onMark(new Set([row.id]));
   };
   const key = (e: KeyboardEvent) => {
@@ -85,12 +88,12 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       e.preventDefault();
       const row = rows[active];
       if (!row) return;
-      const s = new Set(marked);
+      const s = markedIds();
       if (s.has(row.id)) s.delete(row.id); else s.add(row.id);
       anchor.current = active;
       onMark(s);
     }
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') { e.preventDefault(); onMark(range(0, rows.length - 1)); }
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') { e.preventDefault(); onMark('all'); }
   };
 
   const listId = `wz-${side}`;
@@ -99,7 +102,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       <div className="wz-list-head">
         <span className="wz-list-title" id={`${listId}-title`}>{label}</span>
         <span className="wz-badge" data-testid={`${side}-count`}>{n(sideTotal)}</span>
-        {marked.size > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: marked.size })}</span>}
+        {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: n(markCount(marked, count)) })}</span>}
       </div>
       <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
         value={text} onChange={(e) => setText(e.target.value)} />
@@ -112,7 +115,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((v) => {
             const row = rows[v.index];
-            const isMarked = !!row && marked.has(row.id);
+            const isMarked = marked === 'all' || (!!row && marked.has(row.id));
             return (
               <div key={v.key} id={`${listId}-opt-${v.index}`} role="option" aria-selected={isMarked} aria-posinset={v.index + 1} aria-setsize={count}
                 className={`wz-opt${isMarked ? ' marked' : ''}${v.index === active ? ' active' : ''}${v.index % 2 ? ' odd' : ''}`}

@@ -8,7 +8,7 @@ import { ApiError, post } from '../api';
 import { useI18n } from '../i18n';
 import { ContactListbox } from './contact-listbox';
 import { useWizard } from './wizard-context';
-import type { ContactRow } from './types';
+import { markCount, type ContactRow, type Marks } from './types';
 
 type Side = 'included' | 'excluded';
 
@@ -16,8 +16,8 @@ export function StepAdjust() {
   const { t } = useI18n();
   const { draft, refresh } = useWizard();
   const [version, setVersion] = useState(0);
-  const [markedIn, setMarkedIn] = useState<Set<number>>(new Set());
-  const [markedEx, setMarkedEx] = useState<Set<number>>(new Set());
+  const [markedIn, setMarkedIn] = useState<Marks>(new Set());
+  const [markedEx, setMarkedEx] = useState<Marks>(new Set());
   const [qIn, setQIn] = useState('');
   const [qEx, setQEx] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,6 +40,7 @@ export function StepAdjust() {
 
   const moveOne = (to: Side) => (row: ContactRow) => void move({ to, contactIds: [row.id] });
   const all = (to: Side, q: string) => void move(q ? { to, all: true, q } : { to, all: true });
+  const moveMarked = (to: Side, marks: Marks, q: string) => (marks === 'all' ? all(to, q) : void move({ to, contactIds: [...marks] }));
 
   return (
     <div className="wz-adjust">
@@ -48,13 +49,13 @@ export function StepAdjust() {
         <ContactListbox draftId={draft.id} side="excluded" label={t('wizard.adj.excluded')} version={version} sideTotal={draft.counts.excluded}
           marked={markedEx} onMark={setMarkedEx} onMoveOne={moveOne('included')} onQuery={setQEx} />
         <div className="wz-adjust-buttons">
-          <button type="button" aria-label={t('wizard.adj.toIncluded')} title={t('wizard.adj.toIncluded')} disabled={busy || markedEx.size === 0}
-            onClick={() => void move({ to: 'included', contactIds: [...markedEx] })}>›</button>
+          <button type="button" aria-label={t('wizard.adj.toIncluded')} title={t('wizard.adj.toIncluded')} disabled={busy || markCount(markedEx, draft.counts.excluded) === 0}
+            onClick={() => moveMarked('included', markedEx, qEx)}>›</button>
           <button type="button" aria-label={t('wizard.adj.allToIncluded')} title={t('wizard.adj.allToIncluded')} disabled={busy || draft.counts.excluded === 0}
             onClick={() => all('included', qEx)}>»</button>
           <span className="wz-gap" />
-          <button type="button" aria-label={t('wizard.adj.toExcluded')} title={t('wizard.adj.toExcluded')} disabled={busy || markedIn.size === 0}
-            onClick={() => void move({ to: 'excluded', contactIds: [...markedIn] })}>‹</button>
+          <button type="button" aria-label={t('wizard.adj.toExcluded')} title={t('wizard.adj.toExcluded')} disabled={busy || markCount(markedIn, draft.counts.included) === 0}
+            onClick={() => moveMarked('excluded', markedIn, qIn)}>‹</button>
           <button type="button" aria-label={t('wizard.adj.allToExcluded')} title={t('wizard.adj.allToExcluded')} disabled={busy || draft.counts.included === 0}
             onClick={() => all('excluded', qIn)}>«</button>
         </div>

@@ -54,3 +54,10 @@ export type DistributionPreview = {
 };
 
 export type Page<T> = { items: T[]; nextCursor?: string | null };
+
+/**
+ * The marked rows of one step-3 list: contact ids, or every row of the list (Ctrl-A), which a
+ * move sends as `all` with the list's search, so unloaded rows of a long list are included too.
+ */
+export type Marks = Set<number> | 'all';
+export const markCount = (m: Marks, total: number) => (m === 'all' ? total : m.size);

@@ -1,10 +1,15 @@
 /**
  * The one mapping from errors to HTTP answers: `{ error: { code, message, field? } }`.
  * AppError codes map to statuses; schema validation failures become 400 naming the field path.
+ * Messages are English unless the request prefers Swedish (the web app sends its language):
+ * then the known ones come in Swedish, schema errors through zod's Swedish messages.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
+import { localizeErrorMessage } from '../i18n/server-errors.js';
+import type { Locale } from '../i18n/index.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
@@ -19,9 +24,28 @@ export function formatPath(parts: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
+/** Swedish only when asked for first; a script that names no language reads English. */
+export function errorLocale(acceptLanguage: string | undefined): Locale {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const code = part.trim().slice(0, 2).toLowerCase();
+    if (code === 'sv' || code === 'nb' || code === 'no' || code === 'da') return 'sv';
+    if (code === 'en') return 'en';
+  }
+  return 'en';
+}
+
+const enSchemaMessages = z.locales.en().localeError;
+const svSchemaMessages = z.locales.sv().localeError;
+type Issue = Parameters<typeof svSchemaMessages>[0];
+// Without the input (not kept in the issue) zod's type message ends "received undefined": compare
+// and answer without that tail.
+const text = (m: ReturnType<typeof svSchemaMessages>) =>
+  (m == null ? undefined : typeof m === 'string' ? m : m.message)?.replace(/, (received|fick) \w+$/, '');
+
 export function errorHandler(err: FastifyError | AppError | Error, req: FastifyRequest, reply: FastifyReply) {
+  const locale = errorLocale(req.headers['accept-language']);
   if (err instanceof AppError) {
-    const body: ErrorBody = { error: { code: err.code, message: err.message } };
+    const body: ErrorBody = { error: { code: err.code, message: localizeErrorMessage(err.message, locale) } };
     if (err.field) body.error.field = err.field;
     if (err.details) body.error.details = err.details;
     return reply.code(STATUS[err.code]).send(body);
@@ -32,10 +56,16 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
     const segments = (first.instancePath ?? '').split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     let path = formatPath(segments);
     let message = first.message ?? 'invalid value';
+    if (locale === 'sv') {
+      // zod's own message has a Swedish twin; a message the schema wrote goes through the catalogue.
+      const issue = { code: first.keyword, path: segments, ...first.params } as unknown as Issue;
+      const sv = text(enSchemaMessages(issue)) === text(message) ? text(svSchemaMessages(issue)) : undefined;
+      message = sv ?? localizeErrorMessage(message, locale);
+    }
     const keys = (first.params as { keys?: string[] } | undefined)?.keys;
     if (first.keyword === 'unrecognized_keys' && keys?.length) {
       path = path ? `${path}.${keys[0]}` : keys[0]!;
-      message = `unknown field "${keys[0]}"`;
+      message = localizeErrorMessage(`unknown field "${keys[0]}"`, locale);
     }
     const field = path || where || undefined;
     return reply.code(400).send({ error: { code: 'VALIDATION', message: field ? `${field}: ${message}` : message, field } });

@@ -2,17 +2,22 @@
  * The web UI's only way to the server: JSON over fetch with the session cookie. Errors become
  * `ApiError` carrying the server's code, message and field, so forms can show them beside the field.
  */
+/** An error answer; its message (in the UI's language, see setApiLanguage) reads as a sentence. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly field?: string, readonly details?: Record<string, unknown>) {
-    super(message);
+    super(message.charAt(0).toUpperCase() + message.slice(1));
   }
 }
+
+/** The UI's language, sent as Accept-Language so that error messages come in it. */
+let language = 'sv';
+export function setApiLanguage(l: string): void { language = l; }
 
 export async function api<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    headers: { 'accept-language': language, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

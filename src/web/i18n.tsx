@@ -1,6 +1,6 @@
 /** The chosen language for the web UI: from the browser first, switchable, remembered locally. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { setErrorLocalizer } from './components/form';
+import { setApiLanguage } from './api';
 import { formatDate, formatDateTime, formatNumber, pickLocale, translate, type Locale, type MessageKey } from '../i18n/index';
 
 type I18n = {
@@ -29,7 +29,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     d: (iso) => formatDate(locale, iso),
   }), [locale]);
   document.documentElement.lang = locale;
-  setErrorLocalizer((m) => localizeServerMessage(value.t, m));
+  // The server answers its error messages in the language the UI shows.
+  setApiLanguage(locale);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
@@ -37,12 +38,4 @@ export function useI18n(): I18n {
   const v = useContext(Ctx);
   if (!v) throw new Error('useI18n outside I18nProvider');
   return v;
-}
-
-/** Known server rule messages in the user's language (the API answers in English). */
-export function localizeServerMessage(t: I18n['t'], message: string): string {
-  if (/ is required$/.test(message)) return t('form.required');
-  const pw = /a password needs at least (\d+) characters/.exec(message);
-  if (pw) return t('error.passwordLength', { n: Number(pw[1]) });
-  return message;
 }

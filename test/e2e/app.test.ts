@@ -124,7 +124,7 @@ for (const kind of testKinds('web app')) {
       await phone.fill('0980-111 11');
       await page.getByRole('button', { name: 'Spara' }).click();
       const nameField = page.locator('.field', { has: page.getByLabel('Namn *') });
-      await expect.poll(() => nameField.locator('.field-error').textContent()).toBe('Obligatoriskt');
+      await expect.poll(() => nameField.locator('.field-error').textContent()).toBe('Namn måste anges');
       expect(await page.getByLabel('Namn *').getAttribute('aria-invalid')).toBe('true');
       expect(await phone.inputValue()).toBe('0980-111 11');
       if (full) await screenshot(page, 'app-04-contact-error');

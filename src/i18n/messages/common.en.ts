@@ -50,7 +50,6 @@ export const common: Record<keyof typeof sv, string> = {
   'form.yes': 'Yes',
   'form.no': 'No',
   'error.generic': 'Something went wrong: {message}',
-  'error.passwordLength': 'The password needs at least {n} characters.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'Not found.',
   'picker.search': 'Search to add',

@@ -48,7 +48,6 @@ export const common = {
   'form.yes': 'Ja',
   'form.no': 'Nej',
   'error.generic': 'Något gick fel: {message}',
-  'error.passwordLength': 'Lösenordet måste ha minst {n} tecken.',
   'error.forbidden': 'Du saknar behörighet för detta.',
   'error.notFound': 'Hittades inte.',
   'picker.search': 'Sök att lägga till',

@@ -255,8 +255,6 @@ export const wizard: Record<keyof typeof sv, string> = {
   'wizard.card.overwrite': 'Also overwrite fields changed by hand on single activities',
   'wizard.card.error': 'Could not save: {message}',
   'wizard.card.notCreated': 'The activities are not created yet. Go to step 6 and press Finish.',
-  'wizard.err.endBeforeStart': 'The end is before the start.',
-  'wizard.err.needsStart': 'An end needs a start.',
   'wizard.err.notNumber': 'Enter a whole number (0 or more).',
   'wizard.error': 'Something went wrong: {message}',
 };

@@ -253,8 +253,6 @@ export const wizard = {
   'wizard.card.overwrite': 'Skriv över även fält som ändrats för hand på enskilda aktiviteter',
   'wizard.card.error': 'Det gick inte att spara: {message}',
   'wizard.card.notCreated': 'Aktiviteterna är inte skapade ännu. Gå till steg 6 och tryck Slutför.',
-  'wizard.err.endBeforeStart': 'Slutet ligger före starten.',
-  'wizard.err.needsStart': 'Ett slut kräver en start.',
   'wizard.err.notNumber': 'Ange ett heltal (0 eller mer).',
   'wizard.error': 'Något gick fel: {message}',
 } as const;

@@ -15,10 +15,6 @@ export function fieldKey(path: string | undefined): string | undefined {
   return p.split(/[.[]/)[0];
 }
 
-/** The server speaks English; the common rule messages are shown in the user's language. */
-let localize: (m: string) => string = (m) => m;
-export function setErrorLocalizer(fn: (m: string) => string): void { localize = fn; }
-
 export function useForm<T extends Record<string, unknown>>(initial: T) {
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -38,7 +34,7 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
     if (err instanceof ApiError) {
       const key = fieldKey(err.field);
       if (key) {
-        setErrors({ [key]: localize(err.message) });
+        setErrors({ [key]: err.message });
         setBanner(null);
         requestAnimationFrame(() => {
           const scope = formId ? document.getElementById(formId) : document;
@@ -46,7 +42,7 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
         });
         return;
       }
-      setBanner(localize(err.message));
+      setBanner(err.message);
     } else setBanner(String((err as Error)?.message ?? err));
   }, []);
   const ok = useCallback(() => { setErrors({}); setBanner(null); setSaved(true); }, []);

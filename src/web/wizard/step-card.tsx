@@ -60,10 +60,8 @@ export function StepCard() {
     } finally { setSaving(false); }
   };
 
-  // The server words its messages in English; the common ones are said in the user's language.
+  // The server's messages come in the user's language; a bad alarm gets a plainer one than the schema's.
   const localise = (f: string, message: string) => {
-    if (/end is before the start/i.test(message)) return t('wizard.err.endBeforeStart');
-    if (/end needs a start/i.test(message)) return t('wizard.err.needsStart');
     if (f === 'alarmMinutes' && /number|integer|int|>=|too small/i.test(message)) return t('wizard.err.notNumber');
     return message;
   };

@@ -1,0 +1,119 @@
+/**
+ * The API's error messages in Swedish. Use cases and the domain throw English messages (the API's
+ * language: scripts and the conventions read them), and the HTTP layer translates the ones a user
+ * meets in the web app when the request asks for Swedish; the web app sends its language as
+ * `Accept-Language`. Each entry is an English template with placeholders and its Swedish text;
+ * a message without an entry stays English. `{id}`, `{n}`, `{sum}`, `{total}` match numbers,
+ * `{what}` a thing the API names (translated with NOUNS), `{status}` a draft status, anything else
+ * any text. A test keeps every template in step with the messages in the source.
+ */
+import type { Locale } from './index.js';
+
+export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
+  // registers and login
+  ['name is required', 'namn måste anges'],
+  ['e-mail is required', 'e-post måste anges'],
+  ['password is required', 'lösenord måste anges'],
+  ['company name is required', 'företagsnamn måste anges'],
+  ['name longer than {n} characters', 'namnet är längre än {n} tecken'],
+  ['a contact person needs a first or last name', 'en kontaktperson behöver ett förnamn eller ett efternamn'],
+  ['the current password is wrong', 'det nuvarande lösenordet är fel'],
+  ['an employee who can log in needs an e-mail', 'en medarbetare som kan logga in behöver en e-postadress'],
+  ['a password needs at least {n} characters', 'ett lösenord behöver minst {n} tecken'],
+  ['the e-mail {email} belongs to another employee', 'e-postadressen {email} tillhör en annan medarbetare'],
+  ['the last active administrator must stay an active administrator', 'den sista aktiva administratören måste förbli aktiv administratör'],
+  ['a selection named "{name}" already exists', 'det finns redan ett sparat urval som heter "{name}"'],
+  ['the {what} is in use and cannot be deleted; make it inactive instead (inactive: true)', '{what:the} används och kan inte tas bort; gör den inaktiv i stället'],
+  ['the contact has activities and cannot be deleted; make it inactive instead (inactive: true)', 'kontakten har aktiviteter och kan inte tas bort; gör den inaktiv i stället'],
+  ['the contact person is linked to activities and cannot be deleted; make it inactive instead (inactive: true)', 'kontaktpersonen är kopplad till aktiviteter och kan inte tas bort; gör den inaktiv i stället'],
+  ['no employee has id {id}', 'det finns ingen medarbetare med id {id}'],
+  ['the standard duration must be more than 0 minutes', 'standardlängden måste vara mer än 0 minuter'],
+  ['no status has id {id}', 'det finns ingen status med id {id}'],
+  ['the status "{name}" is not flagged done', 'statusen "{name}" är inte markerad som klar'],
+  // activities and the card
+  ['the end is before the start', 'slutet ligger före starten'],
+  ['an end needs a start', 'ett slut behöver en start'],
+  ['this activity type requires a responsible employee', 'den här aktivitetstypen kräver en ansvarig medarbetare'],
+  ['"{value}" is not an ISO 8601 date-time', '"{value}" är ingen giltig tidpunkt'],
+  ['expected a date (YYYY-MM-DD) or an ISO timestamp', 'ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt väntades'],
+  ['expected an ISO-8601 timestamp', 'en tidpunkt väntades (ISO 8601)'],
+  ['a shared activity keeps at least one contact', 'en gemensam aktivitet behåller minst en kontakt'],
+  ['{field} cannot be changed for all activities of a per-contact group; edit each activity instead', 'det här fältet kan inte ändras för alla aktiviteter i en grupp med en aktivitet per kontakt; ändra varje aktivitet för sig'],
+  // distribution, finish, undo
+  ['name at least one account manager', 'välj minst en kundansvarig'],
+  ['employee {id} is named twice', 'medarbetare {id} är vald två gånger'],
+  ['a count is a whole number of 0 or more', 'ett antal är ett heltal, 0 eller mer'],
+  ['a weight is a number of 0 or more', 'en vikt är ett tal, 0 eller mer'],
+  ['at least one weight must be above 0', 'minst en vikt måste vara större än 0'],
+  ['employee {id} is inactive', 'medarbetare {id} är inaktiv'],
+  ['employee {id} is not an account manager', 'medarbetare {id} är inte kundansvarig'],
+  ['the counts add up to {sum} but {total} contacts are included', 'antalen blir {sum} men {total} kontakter ingår'],
+  ['a distribution needs per-contact mode; a shared activity has one responsible', 'en fördelning kräver en aktivitet per kontakt; en gemensam aktivitet har en ansvarig'],
+  ['the selection is empty: give at least one criterion', 'urvalet är tomt: ange minst ett villkor'],
+  ['no contact is included: the selection and the moves leave nothing to create', 'ingen kontakt ingår: urvalet och flyttarna lämnar inget att skapa'],
+  ['all {n} included contacts already have an open activity of that type', 'alla {n} kontakter som ingår har redan en öppen aktivitet av den typen'],
+  ['group activity {id} has no activities yet; finish it first', 'gruppaktivitet {id} har inga aktiviteter ännu; slutför den först'],
+  ['group activity {id} has no activities to undo', 'gruppaktivitet {id} har inga aktiviteter att ångra'],
+  ['{n} activities of this group are marked done; send force=true to delete them too', '{n} aktiviteter i gruppen är markerade som klara'],
+  ['group activity {id} is {status}; only a draft can be changed', 'gruppaktivitet {id} är {status}; bara ett utkast kan ändras'],
+  ['group activity {id} is {status}; the activity report exists after finish', 'gruppaktivitet {id} är {status}; aktivitetsrapporten finns när den är slutförd'],
+  ['group activity {id} was cancelled', 'gruppaktivitet {id} är avbruten'],
+  ['group activity {id} is {status}', 'gruppaktivitet {id} är {status}'],
+  // references, access, the request's shape
+  ['{what} {id} does not exist', '{what} {id} finns inte'],
+  ['{what} {id} not found', '{what} {id} finns inte'],
+  ['unknown field "{key}"', 'okänt fält "{key}"'],
+  ['log in or send a bearer token', 'logga in först'],
+  ['administrator role required', 'det här kräver administratörsbehörighet'],
+];
+
+/** What the API names, in Swedish: indefinite ("kontakt 5 finns inte") and definite ("resursen"). */
+const NOUNS: Record<string, [string, string]> = {
+  'employee': ['medarbetare', 'medarbetaren'],
+  'contact': ['kontakt', 'kontakten'],
+  'contact person': ['kontaktperson', 'kontaktpersonen'],
+  'resource': ['resurs', 'resursen'],
+  'activity type': ['aktivitetstyp', 'aktivitetstypen'],
+  'status': ['status', 'statusen'],
+  'priority': ['prioritet', 'prioriteten'],
+  'activity': ['aktivitet', 'aktiviteten'],
+  'batch': ['omgång', 'omgången'],
+  'selection': ['urval', 'urvalet'],
+  'group activity': ['gruppaktivitet', 'gruppaktiviteten'],
+};
+const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', cancelled: 'avbruten', gone: 'borttagen' };
+
+const NUMERIC = new Set(['id', 'n', 'sum', 'total']);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Compiled = { re: RegExp; names: string[]; sv: string };
+const compiled: Compiled[] = SV_ERRORS.map(([en, sv]) => {
+  const names: string[] = [];
+  const re = en.split(/(\{\w+\})/).map((part) => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    if (!m) return escape(part);
+    names.push(m[1]!);
+    return NUMERIC.has(m[1]!) ? '(\\d+)' : m[1] === 'what' ? `(${Object.keys(NOUNS).sort((a, b) => b.length - a.length).map(escape).join('|')})` : '(.+?)';
+  }).join('');
+  return { re: new RegExp(`^${re}$`), names, sv };
+});
+
+/** The message in the given language: Swedish where the catalogue knows it, else as it came. */
+export function localizeErrorMessage(message: string, locale: Locale): string {
+  if (locale !== 'sv') return message;
+  // Schema errors come as "field: problem"; the field path is the API's and stays as it is.
+  const prefixed = /^([\w.[\]]+): (.*)$/.exec(message);
+  if (prefixed && !compiled.some((c) => c.re.test(message))) return `${prefixed[1]}: ${localizeErrorMessage(prefixed[2]!, locale)}`;
+  for (const c of compiled) {
+    const m = c.re.exec(message);
+    if (!m) continue;
+    const values = new Map(c.names.map((name, i) => [name, m[i + 1]!]));
+    return c.sv.replace(/\{(\w+)(?::the)?\}/g, (whole, name: string) => {
+      const v = values.get(name) ?? whole;
+      if (name === 'what') return NOUNS[v]?.[whole.endsWith(':the}') ? 1 : 0] ?? v;
+      if (name === 'status') return STATUSES[v] ?? v;
+      return v;
+    });
+  }
+  return message;
+}

@@ -28,7 +28,10 @@ export function createStore(database: Database): Store {
   return buildStore(database.db, database.dialect, false, database.reader);
 }
 
-/** `reader`: where reports read (see Database.reader); inside a transaction, the transaction. */
+/**
+ * `reader`: where reports and token look-ups read (see Database.reader); inside a transaction, the
+ * transaction.
+ */
 function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, reader: Kysely<DB> = db): Store {
   return {
     kind: dialect.name,
@@ -37,7 +40,7 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
       if (inTransaction) return fn(buildStore(db, dialect, true));
       return db.transaction().execute((trx) => fn(buildStore(trx, dialect, true)));
     },
-    auth: authRepository(db),
+    auth: authRepository(db, reader),
     audit: auditRepository(db),
     employees: employeesRepository(db),
     contacts: contactsRepository(db, dialect),

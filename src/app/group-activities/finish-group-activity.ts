@@ -44,7 +44,7 @@ export async function finishGroupActivity(
     if (!(await tx.groupActivities.claim(id, now))) return undefined;
     const repo = tx.groupActivities;
     const before = await repo.counts(scopeOf(draft));
-    progress.phase('planning');
+    await progress.phase('planning');
     const { planned, ownCounts } = await repo.preparePlan(scopeOf(draft, true), ownManagerIdsOf(draft));
     if (planned === 0) {
       throw validation('selection', before.included === 0
@@ -61,12 +61,12 @@ export async function finishGroupActivity(
       includedCount: before.included, excludedCount: before.excluded, skippedCount: before.included - planned,
       activityCount, firstNumber: first, lastNumber: last, idempotencyKey: key ?? null, createdBy: actor.employeeId, now,
     });
-    progress.phase('creating', activityCount);
+    await progress.phase('creating', activityCount);
     await repo.createFromPlan({
       batchId, mode: draft.mode, firstNumber: first, values, responsible: rule, employeeIds, resourceIds, contactPersonIds,
       linkPrimaryPerson: draft.options.linkPrimaryPerson === true, createdBy: actor.employeeId, now,
     });
-    progress.phase('saving');
+    await progress.phase('saving');
     const answer: FinishResult = { batchId, activityCount, firstNumber: first, lastNumber: last, skipped: before.included - planned };
     await repo.saveResult(id, batchId, answer, now);
     if (key) await repo.saveIdempotent({ employeeId: actor.employeeId, key, route, statusCode: 200, response: answer, now });

@@ -1,9 +1,11 @@
 /**
  * The phase of each finish running in this process, so the wizard can show what a long finish is
  * doing instead of a frozen button. Kept in memory on purpose: reading it must not wait for the
- * database, which the finish holds. On SQLite the request's own authentication reads the session
- * through the one connection the finish holds, so there a poll is answered after the finish.
+ * database, which the finish holds. Entering a phase also lets the event loop run: on SQLite every
+ * statement runs synchronously, so without it no poll (authenticated through the store's reader,
+ * not the connection the finish holds) would be answered before the finish ends.
  */
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { Clock } from '../ports/clock.js';
 
 export type FinishPhase = 'counting' | 'planning' | 'creating' | 'saving';
@@ -17,9 +19,10 @@ export function trackFinish(clock: Clock, id: number, createdBy: number | null) 
   const entry: RunningFinish = { phase: 'counting', startedAt: clock.now(), createdBy, planned: null };
   running.set(id, entry);
   return {
-    phase(phase: FinishPhase, planned?: number) {
+    async phase(phase: FinishPhase, planned?: number): Promise<void> {
       entry.phase = phase;
       if (planned !== undefined) entry.planned = planned;
+      await nextMacrotask();
     },
     end() {
       if (running.get(id) === entry) running.delete(id);

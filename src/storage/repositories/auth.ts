@@ -4,7 +4,11 @@ import type { AuthRepository } from '../../app/ports/auth.js';
 import { toEmployee } from './employee-row.js';
 import { fold, sortKey } from '../../domain/text.js';
 
-export function authRepository(db: Kysely<DB>): AuthRepository {
+/**
+ * `reader`: where a request's token is looked up (see Database.reader). On SQLite that is the
+ * second connection, so a request can be authenticated while a long finish holds the main one.
+ */
+export function authRepository(db: Kysely<DB>, reader: Kysely<DB> = db): AuthRepository {
   return {
     async findCredentialsByEmail(email) {
       const r = await db.selectFrom('employees').selectAll().where(sql`kfold(email)`, '=', fold(email)).executeTakeFirst();
@@ -32,7 +36,7 @@ export function authRepository(db: Kysely<DB>): AuthRepository {
       }).execute();
     },
     async findTokenOwner(tokenHash, now) {
-      const r = await db.selectFrom('auth_tokens as t').innerJoin('employees as e', 'e.id', 't.employee_id')
+      const r = await reader.selectFrom('auth_tokens as t').innerJoin('employees as e', 'e.id', 't.employee_id')
         .selectAll('e').where('t.token_hash', '=', tokenHash).where('e.active', '=', 1)
         .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))
         .executeTakeFirst();

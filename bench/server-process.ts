@@ -1,6 +1,6 @@
 /**
- * Runs the Kontakta server as a child process (plain `node --import tsx`, so the PID is the
- * server's own) and measures its memory: peak RSS (VmHWM) since the last reset, reset through
+ * Runs the Kontakta server as a child process (plain `node --import tsx` with the flags `npm start`
+ * gives it, so the PID is the server's own) and measures its memory: peak RSS (VmHWM) since the last reset, reset through
  * /proc/<pid>/clear_refs when the kernel allows it, else sampled every 20 ms.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
 import http from 'node:http';
+import { SERVER_NODE_FLAGS } from '../src/cli/server-flags.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -57,7 +58,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 export async function startServerProcess(dbUrl: string, adminEmail: string): Promise<ServerProcess> {
   const port = await freePort();
   const env = { ...process.env, KONTAKTA_ADMIN_EMAIL: adminEmail, KONTAKTA_ADMIN_PASSWORD: 'bench-password-1' };
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--db', dbUrl, '--port', String(port), '--no-demo'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'serve', '--db', dbUrl, '--port', String(port), '--no-demo'], {
     cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

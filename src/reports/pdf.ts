@@ -4,6 +4,7 @@
  * every page, footer "Sida N av M". Pages are written as they fill (no bufferPages): M comes from
  * the line counts via the shared pagination (layout.ts), so memory stays flat for any size.
  * Characters the font lacks (emoji) are replaced by □ instead of drawing .notdef or throwing.
+ * Latin words skip OpenType shaping (pdf-font.ts), which was most of the time of a large report.
  */
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
@@ -32,9 +33,10 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   const ended = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
   doc.pipe(out, { end: false });
 
-  // Glyph coverage of DejaVu Sans and Bold is the same for our purposes; ask the regular face.
+  // Plain words are laid out without OpenType shaping (pdf-font.ts); the regular face is current after.
   const quick = {} as Record<'R' | 'B', QuickFont>;
   for (const name of ['B', 'R'] as const) quick[name] = installQuickLayout((doc.font(name) as unknown as { _font: EmbeddedFont })._font);
+  // Glyph coverage of DejaVu Sans and Bold is the same for our purposes; ask the regular face.
   const face = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font.font;
   const glyphCache = new Map<number, boolean>();
   const has = (cp: number) => {

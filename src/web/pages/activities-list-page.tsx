@@ -3,9 +3,10 @@
  * responsible (each with "(All)", type and responsible also "(None)"), applied only on Refresh;
  * a batch column, Done ticked inline, pages fetched from the server as the list scrolls.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { get, qs, type Page } from '../api';
+import { qs } from '../api';
+import { useCursorPages } from '../components/use-cursor-pages';
 import { useI18n } from '../i18n';
 import { useLookups } from '../lookups';
 import { PageHead } from '../components/shell';
@@ -29,40 +30,18 @@ export function ActivitiesListPage() {
   const lk = useLookups();
   const [draft, setDraft] = useState<Filter>(initialFilter);
   const [applied, setApplied] = useState<Filter>(draft);
-  const [rows, setRows] = useState<ActivityRow[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const gen = useRef(0);
   // ?batchId=N (from the batch column or the wizard) shows one group's activities, whatever their dates.
   const [params, setParams] = useSearchParams();
   const batchId = params.get('batchId') ?? undefined;
 
-  const fetchPage = useCallback(async (after: string | null) => {
-    const my = ++gen.current;
-    setLoading(true);
-    try {
-      const filter = batchId ? { ...applied, from: undefined, to: undefined, batchId, sort: 'number' } : applied;
-      const page = await get<Page<ActivityRow>>(`/api/activities${qs({ ...filter, expand: 'names', limit: 200, cursor: after ?? undefined })}`);
-      if (my !== gen.current) return;
-      setRows((r) => (after ? [...r, ...page.items] : page.items));
-      setCursor(page.nextCursor ?? null);
-      setError(null);
-    } catch (e) {
-      if (my === gen.current) setError((e as Error).message);
-    } finally {
-      if (my === gen.current) setLoading(false);
-    }
-  }, [applied, batchId]);
-
-  useEffect(() => { void fetchPage(null); }, [fetchPage]);
+  const filter = batchId ? { ...applied, from: undefined, to: undefined, batchId, sort: 'number' } : applied;
+  const { rows, setRows, hasMore, loading, error, loadMore } = useCursorPages<ActivityRow>(`/api/activities${qs({ ...filter, expand: 'names', limit: 200 })}`);
 
   const refresh = (e?: FormEvent) => {
     e?.preventDefault();
     sessionStorage.setItem(KEY, JSON.stringify(draft));
     setApplied({ ...draft });
   };
-  const loadMore = useCallback(() => { if (cursor) void fetchPage(cursor); }, [cursor, fetchPage]);
   const onChanged = useCallback((a: ActivityRow) => setRows((rs) => rs.map((r) => (r.id === a.id ? a : r))), []);
   const columns = useActivityColumns(onChanged);
   const dirty = JSON.stringify(draft) !== JSON.stringify(applied);
@@ -130,9 +109,9 @@ export function ActivitiesListPage() {
       {dirty && <p className="hint filter-hint" role="status">{t('activities.filterHint')}</p>}
       {error && <div className="banner banner-error" role="alert">{t('error.generic', { message: error })}</div>}
       <VirtualTable label={t('activities.title')} rows={rows} columns={columns} rowKey={(a) => a.id}
-        hasMore={!!cursor} loading={loading} onLoadMore={loadMore}
+        hasMore={hasMore} loading={loading} onLoadMore={loadMore}
         rowClass={(a) => (a.done ? 'done' : undefined)} />
-      <div className="statusbar" role="status">{cursor ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
+      <div className="statusbar" role="status">{hasMore ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
     </div>
   );
 }

@@ -3,9 +3,10 @@
  * sortable virtualised table paged from the server by keyset, so 100,000 contacts scroll freely.
  * Search and filters live in the URL, so Back from a contact card returns to the same list.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { get, qs, type Page } from '../api';
+import { qs } from '../api';
+import { useCursorPages } from '../components/use-cursor-pages';
 import { useI18n } from '../i18n';
 import { useLookups, nameOf } from '../lookups';
 import { PageHead } from '../components/shell';
@@ -24,12 +25,6 @@ export function ContactsListPage() {
   const accountManagerId = params.get('accountManagerId') ?? '';
   const includeInactive = params.get('inactive') === '1';
   const sort: Sort = { key: params.get('sort') ?? 'name', desc: params.get('dir') === 'desc' };
-
-  const [rows, setRows] = useState<ContactRow[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const gen = useRef(0);
 
   const { pathname } = useLocation();
   const update = useCallback((patch: Record<string, string>) => {
@@ -54,26 +49,7 @@ export function ContactsListPage() {
     accountManagerId: accountManagerId || undefined, includeInactive: includeInactive ? 'true' : undefined,
     sort: sort.key, dir: sort.desc ? 'desc' : 'asc',
   };
-  const key = JSON.stringify(query);
-
-  const fetchPage = useCallback(async (after: string | null, replace: boolean) => {
-    const my = ++gen.current;
-    setLoading(true);
-    try {
-      const page = await get<Page<ContactRow>>(`/api/contacts${qs({ ...JSON.parse(key), limit: PAGE, cursor: after ?? undefined })}`);
-      if (my !== gen.current) return;
-      setRows((r) => (replace ? page.items : [...r, ...page.items]));
-      setCursor(page.nextCursor ?? null);
-      setError(null);
-    } catch (e) {
-      if (my === gen.current) setError((e as Error).message);
-    } finally {
-      if (my === gen.current) setLoading(false);
-    }
-  }, [key]);
-
-  useEffect(() => { void fetchPage(null, true); }, [fetchPage]);
-  const loadMore = useCallback(() => { if (cursor) void fetchPage(cursor, false); }, [cursor, fetchPage]);
+  const { rows, hasMore, loading, error, loadMore } = useCursorPages<ContactRow>(`/api/contacts${qs({ ...query, limit: PAGE })}`);
 
   const columns: Column<ContactRow>[] = [
     { key: 'number', label: t('contact.number'), width: '80px', sortable: true, align: 'right', render: (c) => c.number },
@@ -127,12 +103,12 @@ export function ContactsListPage() {
         rowKey={(c) => c.id}
         sort={sort}
         onSort={(s) => update({ sort: s?.key ?? '', dir: s?.desc ? 'desc' : '' })}
-        hasMore={!!cursor}
+        hasMore={hasMore}
         loading={loading}
         onLoadMore={loadMore}
         rowClass={(c) => (c.inactive ? 'inactive' : undefined)}
       />
-      <div className="statusbar" role="status">{cursor ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
+      <div className="statusbar" role="status">{hasMore ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
     </div>
   );
 }

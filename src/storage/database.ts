@@ -23,6 +23,12 @@ export type Database = {
    * pool, where every stream takes a pooled connection of its own.
    */
   reader: Kysely<DB>;
+  /**
+   * For the token look-up of every request. SQLite: a third read-only connection, so a request
+   * is authenticated while a finish holds the main connection and a report streams on the
+   * reader (a progress poll during a finish is one). PostgreSQL: the same pool.
+   */
+  tokenReader: Kysely<DB>;
   dialect: Dialect;
   url: string;
   close: () => Promise<void>;
@@ -54,24 +60,27 @@ function openSqlite(file: string): Database {
   // 16 MB page cache: the server's memory stays small at a million rows, no slower.
   const conn = configure(new BetterSqlite3(file), 16_000);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
-  // An in-memory database cannot be opened twice: there the reader is the main connection.
-  // The reader reads pages in order once, so a small cache does.
-  const reader = file === ':memory:' ? db : new Kysely<DB>({
+  // An in-memory database cannot be opened twice: there the readers are the main connection.
+  // The reader reads pages in order once and the token reader a row at a time: small caches do.
+  const readOnly = (cacheKb: number) => (file === ':memory:' ? db : new Kysely<DB>({
     dialect: new SqliteDialect({
       database: async () => {
-        const r = configure(new BetterSqlite3(file), 4_000);
+        const r = configure(new BetterSqlite3(file), cacheKb);
         r.pragma('query_only = ON');
         return r;
       },
     }),
-  });
+  }));
+  const reader = readOnly(4_000);
+  const tokenReader = readOnly(1_000);
   return {
     db,
     reader,
+    tokenReader,
     dialect: dialectOf('sqlite'),
     url: `sqlite:${file}`,
     close: async () => {
-      if (reader !== db) await reader.destroy();
+      for (const r of [reader, tokenReader]) if (r !== db) await r.destroy();
       await db.destroy();
     },
   };
@@ -84,5 +93,5 @@ function openPostgres(url: string, opts: { searchPath?: string; poolSize?: numbe
     ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-  return { db, reader: db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
+  return { db, reader: db, tokenReader: db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
 }

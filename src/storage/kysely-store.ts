@@ -23,24 +23,26 @@ import { activitiesRepository } from './repositories/activities.js';
 import { seedRepository } from './repositories/seed.js';
 import { groupActivitiesRepository } from './repositories/group-activities.js';
 import { reportDataRepository } from './repositories/report-data.js';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
-  return buildStore(database.db, database.dialect, false, database.reader);
+  return buildStore(database.db, database.dialect, false, { reader: database.reader, tokenReader: database.tokenReader });
 }
 
 /**
- * `reader`: where reports and token look-ups read (see Database.reader); inside a transaction, the
+ * `readers`: where reports and token look-ups read (see Database); inside a transaction, the
  * transaction.
  */
-function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, reader: Kysely<DB> = db): Store {
+function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, readers = { reader: db, tokenReader: db }): Store {
   return {
     kind: dialect.name,
+    letOthersRun: () => nextMacrotask(),
     async transaction(fn) {
       // Nested calls reuse the open transaction, so use cases compose.
       if (inTransaction) return fn(buildStore(db, dialect, true));
       return db.transaction().execute((trx) => fn(buildStore(trx, dialect, true)));
     },
-    auth: authRepository(db, reader),
+    auth: authRepository(db, readers.tokenReader),
     audit: auditRepository(db),
     employees: employeesRepository(db),
     contacts: contactsRepository(db, dialect),
@@ -55,6 +57,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     activities: activitiesRepository(db),
     seed: seedRepository(db, dialect),
     groupActivities: groupActivitiesRepository(db, dialect),
-    reportData: reportDataRepository(reader, dialect),
+    reportData: reportDataRepository(readers.reader, dialect),
   };
 }

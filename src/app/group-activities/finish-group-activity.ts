@@ -14,7 +14,7 @@ import { conflict, validation } from '../../domain/errors.js';
 import { loadDraft, scopeOf } from './load-draft.js';
 import { checkOptions, checkTemplate } from './check-template.js';
 import { ownManagerIdsOf, resolveResponsible } from './resolve-responsible.js';
-import { trackFinish } from './finish-progress.js';
+import { trackFinish, type FinishPhase } from './finish-progress.js';
 
 export async function finishGroupActivity(
   store: Store, clock: Clock, actor: Actor, id: number, opts: { idempotencyKey?: string } = {},
@@ -43,8 +43,10 @@ export async function finishGroupActivity(
     const now = clock.now().toISOString();
     if (!(await tx.groupActivities.claim(id, now))) return undefined;
     const repo = tx.groupActivities;
+    // On SQLite each statement holds the event loop: between the phases, progress polls get in.
+    const enter = async (phase: FinishPhase, planned?: number) => { progress.phase(phase, planned); await tx.letOthersRun(); };
     const before = await repo.counts(scopeOf(draft));
-    await progress.phase('planning');
+    await enter('planning');
     const { planned, ownCounts } = await repo.preparePlan(scopeOf(draft, true), ownManagerIdsOf(draft));
     if (planned === 0) {
       throw validation('selection', before.included === 0
@@ -61,12 +63,12 @@ export async function finishGroupActivity(
       includedCount: before.included, excludedCount: before.excluded, skippedCount: before.included - planned,
       activityCount, firstNumber: first, lastNumber: last, idempotencyKey: key ?? null, createdBy: actor.employeeId, now,
     });
-    await progress.phase('creating', activityCount);
+    await enter('creating', activityCount);
     await repo.createFromPlan({
       batchId, mode: draft.mode, firstNumber: first, values, responsible: rule, employeeIds, resourceIds, contactPersonIds,
       linkPrimaryPerson: draft.options.linkPrimaryPerson === true, createdBy: actor.employeeId, now,
     });
-    await progress.phase('saving');
+    await enter('saving');
     const answer: FinishResult = { batchId, activityCount, firstNumber: first, lastNumber: last, skipped: before.included - planned };
     await repo.saveResult(id, batchId, answer, now);
     if (key) await repo.saveIdempotent({ employeeId: actor.employeeId, key, route, statusCode: 200, response: answer, now });

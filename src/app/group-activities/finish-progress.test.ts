@@ -9,7 +9,7 @@ describe('finish progress', () => {
   it('follows a finish through its phases and forgets it when it ends', async () => {
     const p = trackFinish(clock(1000), 7, 3);
     expect(runningFinish(7)).toMatchObject({ phase: 'counting', planned: null, createdBy: 3 });
-    await p.phase('creating', 100_000);
+    p.phase('creating', 100_000);
     expect(runningFinish(7)).toMatchObject({ phase: 'creating', planned: 100_000 });
     p.end();
     expect(runningFinish(7)).toBeUndefined();
@@ -26,7 +26,7 @@ describe('finish progress', () => {
 
   it('answers a running finish from memory, only to its creator or an administrator', async () => {
     const p = trackFinish(clock(1000), 9, 5);
-    await p.phase('planning');
+    p.phase('planning');
     const noStore = {} as Store; // the running branch must not touch the database
     await expect(getFinishProgress(noStore, clock(3500), { employeeId: 5, role: 'user', name: 'x' }, 9))
       .resolves.toEqual({ status: 'finishing', phase: 'planning', planned: null, elapsedMs: 2500, result: null });

@@ -1,11 +1,9 @@
 /**
  * The phase of each finish running in this process, so the wizard can show what a long finish is
  * doing instead of a frozen button. Kept in memory on purpose: reading it must not wait for the
- * database, which the finish holds. Entering a phase also lets the event loop run: on SQLite every
- * statement runs synchronously, so without it no poll (authenticated through the store's reader,
- * not the connection the finish holds) would be answered before the finish ends.
+ * database, which the finish holds. (The finish lets other requests run as it enters each phase,
+ * see Store.letOthersRun, and a poll's token is read on a connection of its own.)
  */
-import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { Clock } from '../ports/clock.js';
 
 export type FinishPhase = 'counting' | 'planning' | 'creating' | 'saving';
@@ -19,10 +17,9 @@ export function trackFinish(clock: Clock, id: number, createdBy: number | null) 
   const entry: RunningFinish = { phase: 'counting', startedAt: clock.now(), createdBy, planned: null };
   running.set(id, entry);
   return {
-    async phase(phase: FinishPhase, planned?: number): Promise<void> {
+    phase(phase: FinishPhase, planned?: number) {
       entry.phase = phase;
       if (planned !== undefined) entry.planned = planned;
-      await nextMacrotask();
     },
     end() {
       if (running.get(id) === entry) running.delete(id);

@@ -25,6 +25,11 @@ export interface Store {
   readonly kind: DbKind;
   /** Runs `fn` in one database transaction; everything written through `tx` commits or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Lets other requests run between the steps of a long transaction: SQLite runs each statement
+   * synchronously, so a finish of a million rows would otherwise hold every request until it ends.
+   */
+  letOthersRun(): Promise<void>;
   auth: AuthRepository;
   audit: AuditRepository;
   employees: EmployeeRepository;

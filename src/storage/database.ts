@@ -12,23 +12,21 @@ import Cursor from 'pg-cursor';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { DB } from './schema.js';
 import { dialectOf, type Dialect } from './dialect.js';
+import { ReadWriteSqliteDialect } from './sqlite-read-write.js';
 import { fold } from '../domain/text.js';
 
 export type Database = {
+  /**
+   * The database. SQLite: the writer connection plus a read-only one where every SELECT outside a
+   * transaction runs (sqlite-read-write.ts), so reads go on while a finish writes (WAL).
+   */
   db: Kysely<DB>;
   /**
-   * For long streaming reads (reports). SQLite: a second, read-only connection to the same file,
-   * opened on first use; WAL lets it read while the main connection serves everyone else (a
-   * report holding the one connection would stall every other request). PostgreSQL: the same
-   * pool, where every stream takes a pooled connection of its own.
+   * For long streaming reads (reports). SQLite: one more read-only connection, opened on first
+   * use, so a report that reads for minutes holds nobody else's. PostgreSQL: the same pool, where
+   * every stream takes a pooled connection of its own.
    */
   reader: Kysely<DB>;
-  /**
-   * For the token look-up of every request. SQLite: a third read-only connection, so a request
-   * is authenticated while a finish holds the main connection and a report streams on the
-   * reader (a progress poll during a finish is one). PostgreSQL: the same pool.
-   */
-  tokenReader: Kysely<DB>;
   dialect: Dialect;
   url: string;
   close: () => Promise<void>;
@@ -57,30 +55,27 @@ function configure(conn: BetterSqlite3.Database, cacheKb: number): BetterSqlite3
 
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // 16 MB page cache: the server's memory stays small at a million rows, no slower.
+  // 16 MB page caches: the server's memory stays small at a million rows, no slower.
   const conn = configure(new BetterSqlite3(file), 16_000);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
-  // An in-memory database cannot be opened twice: there the readers are the main connection.
-  // The reader reads pages in order once and the token reader a row at a time: small caches do.
-  const readOnly = (cacheKb: number) => (file === ':memory:' ? db : new Kysely<DB>({
-    dialect: new SqliteDialect({
-      database: async () => {
-        const r = configure(new BetterSqlite3(file), cacheKb);
-        r.pragma('query_only = ON');
-        return r;
-      },
-    }),
-  }));
-  const reader = readOnly(4_000);
-  const tokenReader = readOnly(1_000);
+  const readOnly = (cacheKb: number) => async () => {
+    const r = configure(new BetterSqlite3(file), cacheKb);
+    r.pragma('query_only = ON');
+    return r;
+  };
+  // An in-memory database cannot be opened twice: there one connection does everything.
+  const memory = file === ':memory:';
+  const db = new Kysely<DB>({
+    dialect: memory ? new SqliteDialect({ database: conn }) : new ReadWriteSqliteDialect({ database: conn }, { database: readOnly(16_000) }),
+  });
+  // Reports read for minutes; they get a connection of their own (pages in order: a small cache).
+  const reader = memory ? db : new Kysely<DB>({ dialect: new SqliteDialect({ database: readOnly(4_000) }) });
   return {
     db,
     reader,
-    tokenReader,
     dialect: dialectOf('sqlite'),
     url: `sqlite:${file}`,
     close: async () => {
-      for (const r of [reader, tokenReader]) if (r !== db) await r.destroy();
+      if (reader !== db) await reader.destroy();
       await db.destroy();
     },
   };
@@ -93,5 +88,5 @@ function openPostgres(url: string, opts: { searchPath?: string; poolSize?: numbe
     ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-  return { db, reader: db, tokenReader: db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
+  return { db, reader: db, dialect: dialectOf('postgres'), url, close: () => db.destroy() };
 }

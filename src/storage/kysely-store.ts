@@ -26,14 +26,11 @@ import { reportDataRepository } from './repositories/report-data.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
-  return buildStore(database.db, database.dialect, false, { reader: database.reader, tokenReader: database.tokenReader });
+  return buildStore(database.db, database.dialect, false, database.reader);
 }
 
-/**
- * `readers`: where reports and token look-ups read (see Database); inside a transaction, the
- * transaction.
- */
-function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, readers = { reader: db, tokenReader: db }): Store {
+/** `reader`: where reports read (see Database.reader); inside a transaction, the transaction. */
+function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, reader: Kysely<DB> = db): Store {
   return {
     kind: dialect.name,
     letOthersRun: () => nextMacrotask(),
@@ -42,7 +39,7 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
       if (inTransaction) return fn(buildStore(db, dialect, true));
       return db.transaction().execute((trx) => fn(buildStore(trx, dialect, true)));
     },
-    auth: authRepository(db, readers.tokenReader),
+    auth: authRepository(db),
     audit: auditRepository(db),
     employees: employeesRepository(db),
     contacts: contactsRepository(db, dialect),
@@ -57,6 +54,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     activities: activitiesRepository(db),
     seed: seedRepository(db, dialect),
     groupActivities: groupActivitiesRepository(db, dialect),
-    reportData: reportDataRepository(readers.reader, dialect),
+    reportData: reportDataRepository(reader, dialect),
   };
 }

@@ -50,6 +50,25 @@ describeEachServer('group activities: finish progress', (t) => {
     expect(end.body).toMatchObject({ status: 'finished', phase: null, result: { batchId: r.body.batchId, activityCount: 4000 } });
   });
 
+  it('answers other users\' reads while a finish writes (WAL on SQLite, MVCC on PostgreSQL)', async () => {
+    const id = (await t.api('POST', '/api/group-activities', { mode: 'perContact' })).body.id;
+    await t.api('PATCH', `/api/group-activities/${id}`, {
+      selection: cityIs('Kiruna'), distribution: { method: 'even', employeeIds: am }, template: { subject: 'Ring' }, options: { linkPrimaryPerson: true },
+    });
+    let finished = false;
+    const finish = t.api('POST', `/api/group-activities/${id}/finish`).then((r) => { finished = true; return r; });
+    let readDuringFinish = 0;
+    while (!finished) {
+      const list = await t.api('GET', '/api/contacts?limit=5&city=Kiruna');
+      expect(list.status).toBe(200);
+      expect(list.body.items).toHaveLength(5);
+      // The finish was still running after the read came back: the read did not wait for it.
+      if ((await t.api('GET', `/api/group-activities/${id}/progress`)).body.status === 'finishing') readDuringFinish += 1;
+    }
+    expect((await finish).status).toBe(200);
+    expect(readDuringFinish).toBeGreaterThan(0);
+  });
+
   it('is 404 for a group activity that does not exist', async () => {
     expect((await t.api('GET', '/api/group-activities/999999/progress')).status).toBe(404);
   });

@@ -4,11 +4,7 @@ import type { AuthRepository } from '../../app/ports/auth.js';
 import { toEmployee } from './employee-row.js';
 import { fold, sortKey } from '../../domain/text.js';
 
-/**
- * `tokenReader`: where a request's token is looked up (see Database.tokenReader). On SQLite that
- * is a connection of its own, so a request is authenticated while a long finish holds the main one.
- */
-export function authRepository(db: Kysely<DB>, tokenReader: Kysely<DB> = db): AuthRepository {
+export function authRepository(db: Kysely<DB>): AuthRepository {
   return {
     async findCredentialsByEmail(email) {
       const r = await db.selectFrom('employees').selectAll().where(sql`kfold(email)`, '=', fold(email)).executeTakeFirst();
@@ -36,7 +32,7 @@ export function authRepository(db: Kysely<DB>, tokenReader: Kysely<DB> = db): Au
       }).execute();
     },
     async findTokenOwner(tokenHash, now) {
-      const r = await tokenReader.selectFrom('auth_tokens as t').innerJoin('employees as e', 'e.id', 't.employee_id')
+      const r = await db.selectFrom('auth_tokens as t').innerJoin('employees as e', 'e.id', 't.employee_id')
         .selectAll('e').where('t.token_hash', '=', tokenHash).where('e.active', '=', 1)
         .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))
         .executeTakeFirst();

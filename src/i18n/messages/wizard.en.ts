@@ -148,6 +148,7 @@ export const wizard: Record<keyof typeof sv, string> = {
   'wizard.adj.allToExcluded': 'Move all to excluded',
   'wizard.adj.hint': 'Double-click to move one contact. Mark with click, Shift-click, Ctrl-click or the arrow keys and Space; Ctrl-A marks the whole list.',
   'wizard.adj.marked': '{n} marked',
+  'wizard.adj.rangeTooLong': 'At most {n} rows in a range – mark the whole list with Ctrl-A',
   'wizard.adj.col.number': 'No.',
   'wizard.adj.col.name': 'Name',
   'wizard.adj.col.city': 'City',

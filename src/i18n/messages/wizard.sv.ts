@@ -146,6 +146,7 @@ export const wizard = {
   'wizard.adj.allToExcluded': 'Flytta alla till uteslutna',
   'wizard.adj.hint': 'Dubbelklicka för att flytta en kontakt. Markera med klick, Skift-klick, Ctrl-klick eller piltangenter och mellanslag; Ctrl-A markerar hela listan.',
   'wizard.adj.marked': '{n} markerade',
+  'wizard.adj.rangeTooLong': 'Högst {n} rader i ett intervall – markera hela listan med Ctrl-A',
   'wizard.adj.col.number': 'Nr',
   'wizard.adj.col.name': 'Namn',
   'wizard.adj.col.city': 'Ort',

@@ -1,8 +1,8 @@
 /**
  * One list of the adjuster: a search box, a count, sortable column headers and a virtualised
  * multi-select listbox of contacts (number, name, city, account manager) sized from the known total.
- * Click / Shift-click / Ctrl-click / Space and the arrow keys mark rows (by contact id); Ctrl-A
- * marks every row of the list, loaded or not; double-click moves one row to the other list.
+ * Click / Shift-click / Ctrl-click / Space and the arrow keys mark rows (by contact id); a Shift
+ * range and Ctrl-A cover rows not loaded yet too; double-click moves one row to the other list.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -11,6 +11,8 @@ import { DEFAULT_SORT, useContactPages, type ContactSort, type SortKey } from '.
 import { markCount, type ContactRow, type Marks } from './types';
 
 const ROW = 28;
+/** The most contacts one move takes by id (the API's limit); larger sets move with Ctrl-A or ». */
+const MAX_RANGE = 10_000;
 
 type Props = {
   draftId: number;
@@ -29,7 +31,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
-  const { rows, total, ensure, busy } = useContactPages(draftId, side, q, version, sort);
+  const { rows, total, ensure, idsInRange, busy } = useContactPages(draftId, side, q, version, sort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const anchor = useRef<number | null>(null);
@@ -49,10 +51,21 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   const last = virtualItems.length ? virtualItems[virtualItems.length - 1].index : 0;
   useEffect(() => { ensure(first, last); }, [first, last, ensure]);
 
-  const range = (a: number, b: number) => {
+  // Every marking the user makes counts up, so a range still being read cannot overwrite a later one.
+  const markSeq = useRef(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const mark = (m: Marks) => { markSeq.current += 1; setNotice(null); onMark(m); };
+  /** Marks rows a..b: at once what is loaded, then, if rows in between were not, all of them. */
+  const markRange = (a: number, b: number) => {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
     const s = new Set<number>();
-    for (let i = Math.min(a, b); i <= Math.max(a, b) && i < rows.length; i++) { const r = rows[i]; if (r) s.add(r.id); }
-    return s;
+    for (let i = lo; i <= hi && i < rows.length; i++) { const r = rows[i]; if (r) s.add(r.id); }
+    mark(s);
+    if (s.size === hi - lo + 1) return;
+    if (hi - lo + 1 > MAX_RANGE) { setNotice(t('wizard.adj.rangeTooLong', { n: n(MAX_RANGE) })); return; }
+    const seq = markSeq.current;
+    void idsInRange(lo, hi).then((ids) => { if (ids && seq === markSeq.current) mark(new Set(ids)); }, () => undefined);
   };
   const sortBy = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   const header = (key: SortKey, label: string, className?: string) => (
@@ -66,10 +79,10 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     const row = rows[i];
     if (!row) return;
     setActive(i);
-    if (e.shiftKey && anchor.current != null) { onMark(range(anchor.current, i)); return; }
+    if (e.shiftKey && anchor.current != null) { markRange(anchor.current, i); return; }
     anchor.current = i;
-    if (e.ctrlKey || e.metaKey) { const s = markedIds(); if (s.has(row.id)) s.delete(row.id); else s.add(row.id); onMark(s); }
-    else onMark(new Set([row.id]));
+    if (e.ctrlKey || e.metaKey) { const s = markedIds(); if (s.has(row.id)) s.delete(row.id); else s.add(row.id); mark(s); }
+    else mark(new Set([row.id]));
   };
   const key = (e: KeyboardEvent) => {
     if (count === 0) return;
@@ -80,8 +93,8 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       const to = Math.max(0, Math.min(count - 1, active + moves[e.key]));
       setActive(to);
       virtualizer.scrollToIndex(to, { align: 'auto' });
-      if (e.shiftKey) { if (anchor.current == null) anchor.current = active; onMark(range(anchor.current, to)); }
-      else if (!e.ctrlKey && !e.metaKey) { const r = rows[to]; anchor.current = to; if (r) onMark(new Set([r.id])); }
+      if (e.shiftKey) { if (anchor.current == null) anchor.current = active; markRange(anchor.current, to); }
+      else if (!e.ctrlKey && !e.metaKey) { const r = rows[to]; anchor.current = to; if (r) mark(new Set([r.id])); }
       return;
     }
     if (e.key === ' ' || e.key === 'Spacebar') {
@@ -91,9 +104,9 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       const s = markedIds();
       if (s.has(row.id)) s.delete(row.id); else s.add(row.id);
       anchor.current = active;
-      onMark(s);
+      mark(s);
     }
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') { e.preventDefault(); onMark('all'); }
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') { e.preventDefault(); mark('all'); }
   };
 
   const listId = `wz-${side}`;
@@ -103,6 +116,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
         <span className="wz-list-title" id={`${listId}-title`}>{label}</span>
         <span className="wz-badge" data-testid={`${side}-count`}>{n(sideTotal)}</span>
         {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: n(markCount(marked, count)) })}</span>}
+        {notice && <span className="wz-muted wz-notice" role="status">{notice}</span>}
       </div>
       <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
         value={text} onChange={(e) => setText(e.target.value)} />

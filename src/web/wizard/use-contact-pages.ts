@@ -8,6 +8,8 @@ import { get } from '../api';
 import type { ContactPage, ContactRow } from './types';
 
 const PAGE = 200;
+/** The API's largest page: a Shift range over rows not loaded is read in pages of this size. */
+const RANGE_PAGE = 1000;
 /** At most this many requests at once; when one ends, the pages of the *current* view go next. */
 const PARALLEL = 2;
 
@@ -36,8 +38,9 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
   const totalRef = useRef<number | null>(null);
   const view = useRef('');
 
-  const url = (offset: number) => {
-    const p = new URLSearchParams({ side, limit: String(PAGE), offset: String(offset) });
+  const url = (offset: number) => listUrl({ limit: String(PAGE), offset: String(offset) });
+  const listUrl = (params: Record<string, string>) => {
+    const p = new URLSearchParams({ side, ...params });
     if (q) p.set('q', q);
     if (sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir) { p.set('sort', sort.key); p.set('dir', sort.dir); }
     return `/api/group-activities/${draftId}/contacts?${p}`;
@@ -92,5 +95,27 @@ export function useContactPages(draftId: number, side: 'included' | 'excluded', 
     pumpRef.current();
   }, []);
 
-  return { rows, total, ensure, error, busy };
+  /**
+   * The ids of rows `first`..`last` (a Shift range) as the server lists them, loaded or not: the
+   * first page by offset, the rest by cursor, which stays fast deep in a long list. Null if the
+   * list changed meanwhile.
+   */
+  const idsInRange = useCallback(async (first: number, last: number): Promise<number[] | null> => {
+    const gen = generation.current;
+    const count = last - first + 1;
+    const ids: number[] = [];
+    let next = listUrl({ limit: String(RANGE_PAGE), offset: String(first) });
+    while (ids.length < count) {
+      const p = await get<ContactPage>(next);
+      if (gen !== generation.current) return null;
+      for (const r of p.items) ids.push(r.id);
+      if (!p.nextCursor || p.items.length === 0) break;
+      next = listUrl({ limit: String(RANGE_PAGE), cursor: p.nextCursor });
+    }
+    return ids.slice(0, count);
+    // listUrl reads side, q and sort: the same as the generation check guards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftId, side, q, sort.key, sort.dir]);
+
+  return { rows, total, ensure, idsInRange, error, busy };
 }

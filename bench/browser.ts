@@ -9,8 +9,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT, type ServerProcess } from './server-process.js';
+import { CHROMIUM, CHROMIUM_LAUNCH } from '../test/support/chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const browserAvailable = () => fs.existsSync(CHROMIUM);
 
 /** The server serves dist/web; build it when it is missing or older than its sources. */
@@ -19,11 +20,7 @@ export function ensureWebBuilt(): void {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=sv-SE'],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 export type Step3Times = { firstRowsMs: number; lastRowsMs: number };

@@ -3,6 +3,7 @@
  * HTTP routes and the web wizard. Bodies are strict: unknown fields are refused naming the field.
  */
 import { z } from 'zod';
+import { MAX_MOVE_IDS } from '../domain/group-activity/types.js';
 
 const Id = z.number().int().positive();
 const Text = z.string().max(4000).nullable();
@@ -89,7 +90,7 @@ export const GroupContactsQuerySchema = z.object({
 
 export const MoveSchema = z.strictObject({
   to: SideSchema,
-  contactIds: z.array(Id).max(10_000).optional(),
+  contactIds: z.array(Id).max(MAX_MOVE_IDS).optional(),
   all: z.boolean().optional(),
   q: z.string().max(200).optional(),
 });

@@ -9,7 +9,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { localizeErrorMessage } from '../i18n/server-errors.js';
-import type { Locale } from '../i18n/index.js';
+import { pickLocale } from '../i18n/index.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
@@ -24,16 +24,6 @@ export function formatPath(parts: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** Swedish only when asked for first; a script that names no language reads English. */
-export function errorLocale(acceptLanguage: string | undefined): Locale {
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const code = part.trim().slice(0, 2).toLowerCase();
-    if (code === 'sv' || code === 'nb' || code === 'no' || code === 'da') return 'sv';
-    if (code === 'en') return 'en';
-  }
-  return 'en';
-}
-
 const enSchemaMessages = z.locales.en().localeError;
 const svSchemaMessages = z.locales.sv().localeError;
 type Issue = Parameters<typeof svSchemaMessages>[0];
@@ -43,7 +33,8 @@ const text = (m: ReturnType<typeof svSchemaMessages>) =>
   (m == null ? undefined : typeof m === 'string' ? m : m.message)?.replace(/, (received|fick) \w+$/, '');
 
 export function errorHandler(err: FastifyError | AppError | Error, req: FastifyRequest, reply: FastifyReply) {
-  const locale = errorLocale(req.headers['accept-language']);
+  // Swedish only when the request asks for it; a script that names no language reads English.
+  const locale = pickLocale(req.headers['accept-language'], 'en');
   if (err instanceof AppError) {
     const body: ErrorBody = { error: { code: err.code, message: localizeErrorMessage(err.message, locale) } };
     if (err.field) body.error.field = err.field;

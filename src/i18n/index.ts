@@ -53,12 +53,13 @@ export function formatDate(locale: Locale, iso: string | null | undefined, opts:
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeZone: opts.timeZone }).format(new Date(iso));
 }
 
-export function pickLocale(preferred: readonly string[] | string | undefined): Locale {
+/** The first language of `preferred` we speak (Nordic ones read Swedish), else `fallback`. */
+export function pickLocale(preferred: readonly string[] | string | undefined, fallback: Locale = 'sv'): Locale {
   const list = typeof preferred === 'string' ? preferred.split(',') : preferred ?? [];
   for (const l of list) {
     const code = l.trim().slice(0, 2).toLowerCase();
     if (code === 'sv' || code === 'nb' || code === 'no' || code === 'da' || code === 'fi') return 'sv';
     if (code === 'en') return 'en';
   }
-  return 'sv';
+  return fallback;
 }

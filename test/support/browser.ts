@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_LAUNCH } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const BROWSER_REQUIRED = process.env.KONTAKTA_REQUIRE_BROWSER === '1';
 export const BROWSER_AVAILABLE = fs.existsSync(CHROMIUM);
 if (!BROWSER_AVAILABLE) {
@@ -20,16 +21,7 @@ export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'test-art
 
 export async function launchBrowser(): Promise<Browser> {
   // playwright gives every launch a fresh, empty profile directory of its own.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      // native date/time inputs follow the browser's own language: Swedish, like our users'
-      '--lang=sv-SE',
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 export async function newPage(browser: Browser, opts: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -2,7 +2,8 @@
  * The phase of each finish running in this process, so the wizard can show what a long finish is
  * doing instead of a frozen button. Kept in memory on purpose: reading it must not wait for the
  * database, which the finish holds. (The finish lets other requests run as it enters each phase,
- * see Store.letOthersRun, and a poll's token is read on a connection of its own.)
+ * see Store.letOthersRun; on SQLite their reads, a poll's token look-up too, run on a read-only
+ * connection while the finish writes.)
  */
 import type { Clock } from '../ports/clock.js';
 

@@ -8,6 +8,11 @@ import type { Distribution } from '../distribution/types.js';
 export type GroupMode = 'shared' | 'perContact';
 export type GroupStatus = 'draft' | 'finished' | 'cancelled';
 export type Side = 'included' | 'excluded';
+/**
+ * The most contacts one move names by id (SQLite binds at most 32,766 parameters per statement);
+ * more go as `all`, with the list's search.
+ */
+export const MAX_MOVE_IDS = 10_000;
 
 /** The activity fields a group's activities get (the step-7 card uses the same names). */
 export type ActivityTemplate = {

@@ -112,15 +112,15 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       // columns, so it is an index range, not a walk past all the rows before it. The
       // distribution order (postal code with empty last, then number) is read in two legs:
       // contacts with a postal code on the (postal code, number) index, then the rest by number.
-      type Leg = { key: (t: 'contacts' | 'c') => RawBuilder<unknown>[]; where?: (t: 'contacts') => RawBuilder<SqlBool> };
-      // The page carries the contact's columns itself, so the outer query only adds persons and
-      // the manager's name (no second pass over contacts).
+      // `key`: the leg's order, its index's columns; `after`: those values of a page's last row.
+      type Last = { contactId: number; number: number; nameKey: string; postalCode: string | null };
+      type Leg = { key: (t: 'contacts' | 'c') => RawBuilder<unknown>[]; where?: RawBuilder<SqlBool>; after: (last: Last) => unknown[] };
       const legs: Leg[] = runs
         ? [
-          { key: (t) => [sqlByteOrdered(`${t}.postal_code`, dialect), sql.ref(`${t}.number`)], where: (t) => sql<SqlBool>`${sql.ref(`${t}.postal_code`)} is not null` },
-          { key: (t) => [sql.ref(`${t}.number`)], where: (t) => sql<SqlBool>`${sql.ref(`${t}.postal_code`)} is null` },
+          { key: (t) => [sqlByteOrdered(`${t}.postal_code`, dialect), sql.ref(`${t}.number`)], where: sql`contacts.postal_code is not null`, after: (l) => [l.postalCode, l.number] },
+          { key: (t) => [sql.ref(`${t}.number`)], where: sql`contacts.postal_code is null`, after: (l) => [l.number] },
         ]
-        : [{ key: (t) => [bo(sql.ref(`${t}.name_key`)), sql.ref(`${t}.id`)] }];
+        : [{ key: (t) => [bo(sql.ref(`${t}.name_key`)), sql.ref(`${t}.id`)], after: (l) => [l.nameKey, l.contactId] }];
       for (const leg of legs) {
         let after: unknown[] | null = null;
         for (;;) {
@@ -129,11 +129,13 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
             'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
           ]).limit(CONTACTS_PER_PAGE);
           for (const k of leg.key('contacts')) page = page.orderBy(k);
-          if (leg.where) page = page.where(leg.where('contacts'));
+          if (leg.where) page = page.where(leg.where);
           if (after) {
             const a = after;
             page = page.where(sql<SqlBool>`(${sql.join(leg.key('contacts'))}) > (${sql.join(a)})`);
           }
+          // The page carries the contact's columns itself, so the outer query only adds persons and
+          // the manager's name (no second pass over contacts).
           let q = db.selectFrom(page.as('c'))
             .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
             .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
@@ -163,7 +165,7 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
             yield { ...r, responsibleName } as ReportContactRow;
           }
           const last = rows[rows.length - 1]!;
-          after = runs ? (last.postalCode !== null ? [last.postalCode, last.number] : [last.number]) : [last.nameKey, last.contactId];
+          after = leg.after(last);
           if (contacts < CONTACTS_PER_PAGE) break;
         }
       }

@@ -9,10 +9,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../i18n';
 import { DEFAULT_SORT, useContactPages, type ContactSort, type SortKey } from './use-contact-pages';
 import { markCount, type ContactRow, type Marks } from './types';
+import { MAX_MOVE_IDS } from '../../domain/group-activity/types';
 
 const ROW = 28;
-/** The most contacts one move takes by id (the API's limit); larger sets move with Ctrl-A or ». */
-const MAX_RANGE = 10_000;
 
 type Props = {
   draftId: number;
@@ -63,7 +62,8 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     for (let i = lo; i <= hi && i < rows.length; i++) { const r = rows[i]; if (r) s.add(r.id); }
     mark(s);
     if (s.size === hi - lo + 1) return;
-    if (hi - lo + 1 > MAX_RANGE) { setNotice(t('wizard.adj.rangeTooLong', { n: n(MAX_RANGE) })); return; }
+    // A larger range could not be moved by id; Ctrl-A or » move any number.
+    if (hi - lo + 1 > MAX_MOVE_IDS) { setNotice(t('wizard.adj.rangeTooLong', { n: n(MAX_MOVE_IDS) })); return; }
     const seq = markSeq.current;
     void idsInRange(lo, hi).then((ids) => { if (ids && seq === markSeq.current) mark(new Set(ids)); }, () => undefined);
   };

@@ -2,7 +2,7 @@
  * One error type for the whole application. Use cases throw it; HTTP maps `code` to a status in
  * one place (http/errors.ts) and the CLI maps it to an exit code and one readable line.
  */
-export type ErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_ATTEMPTS' | 'UNSUPPORTED_MEDIA_TYPE';
 
 export class AppError extends Error {
   constructor(
@@ -25,3 +25,11 @@ export const conflict = (message: string, field?: string, details?: Record<strin
   new AppError('CONFLICT', message, field, details);
 export const forbidden = (message = 'administrator role required') => new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'log in or send a bearer token') => new AppError('UNAUTHENTICATED', message);
+/** A refused login while the account or address is locked; `retryAfterSeconds` becomes `Retry-After`. */
+export const tooManyAttempts = (retryAfterSeconds: number, scope: 'account' | 'address') => new AppError(
+  'TOO_MANY_ATTEMPTS',
+  retryAfterSeconds < 120
+    ? `too many failed log-in attempts; try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}`
+    : `too many failed log-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+  undefined, { retryAfterSeconds, scope },
+);

@@ -4,6 +4,7 @@ import type { Store } from '../app/ports/store.js';
 import type { Clock } from '../app/ports/clock.js';
 import type { Actor, Employee } from '../domain/model/employee.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
+import type { SecurityOptions } from './security.js';
 
 export type ServerDeps = {
   store: Store;
@@ -11,11 +12,17 @@ export type ServerDeps = {
   /** Folder with the built web UI (index.html); absent in API-only tests. */
   webRoot?: string;
   logger?: boolean | object;
+  /** Cookies, proxy trust and session lifetimes; defaults in http/security.ts. */
+  security?: SecurityOptions;
 };
+
+/** How the request authenticated: the token behind it (a session cookie or a bearer token). */
+export type RequestAuth = { tokenId: number; tokenHash: string; kind: 'session' | 'api'; via: 'cookie' | 'bearer' };
 
 declare module 'fastify' {
   interface FastifyRequest {
     employee?: Employee;
+    auth?: RequestAuth;
   }
   interface FastifyInstance {
     deps: ServerDeps;

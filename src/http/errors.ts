@@ -13,6 +13,7 @@ import { pickLocale } from '../i18n/index.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
+  TOO_MANY_ATTEMPTS: 429, UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export type ErrorBody = { error: { code: string; message: string; field?: string; details?: Record<string, unknown> } };
@@ -39,6 +40,7 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
     const body: ErrorBody = { error: { code: err.code, message: localizeErrorMessage(err.message, locale) } };
     if (err.field) body.error.field = err.field;
     if (err.details) body.error.details = err.details;
+    if (typeof err.details?.retryAfterSeconds === 'number') reply.header('retry-after', String(err.details.retryAfterSeconds));
     return reply.code(STATUS[err.code]).send(body);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

@@ -15,20 +15,26 @@ import type { ServerDeps } from './context.js';
 import { errorHandler } from './errors.js';
 import { authenticate } from '../app/auth/authenticate.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
+import { tokenRoutes } from './routes/tokens.js';
 import { apiRoutes } from './routes/index.js';
+import { DEFAULT_SECURITY, registerSecurity } from './security.js';
+import { hashToken } from '../app/auth/passwords.js';
 
 const PUBLIC_API = new Set(['POST /api/auth/login', 'GET /api/health']);
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const security = deps.security ?? DEFAULT_SECURITY;
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 20 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: security.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  await registerSecurity(app, security);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -44,7 +50,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (!req.url.startsWith('/api/')) return;
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const secret = bearer ?? req.cookies[SESSION_COOKIE];
-    req.employee = await authenticate(deps.store, deps.clock, secret);
+    const owner = await authenticate(deps.store, deps.clock, secret, security.session);
+    req.employee = owner?.employee;
+    if (owner && secret) req.auth = { tokenId: owner.tokenId, tokenHash: hashToken(secret), kind: owner.kind, via: bearer ? 'bearer' : 'cookie' };
     const route = `${req.method} ${req.url.split('?')[0]}`;
     if (!req.employee && !PUBLIC_API.has(route)) {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'log in or send a bearer token' } });
@@ -56,6 +64,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   }, async () => ({ ok: true, db: deps.store.kind }));
 
   await app.register(authRoutes);
+  await app.register(tokenRoutes);
   for (const routes of apiRoutes) await app.register(routes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

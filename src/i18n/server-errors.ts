@@ -65,6 +65,14 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['unknown field "{key}"', 'okänt fält "{key}"'],
   ['log in or send a bearer token', 'logga in först'],
   ['administrator role required', 'det här kräver administratörsbehörighet'],
+  // login security
+  ['wrong e-mail or password', 'fel e-postadress eller lösenord'],
+  ['too many failed log-in attempts; try again in {n} second', 'för många misslyckade inloggningsförsök; försök igen om {n} sekund'],
+  ['too many failed log-in attempts; try again in {n} seconds', 'för många misslyckade inloggningsförsök; försök igen om {n} sekunder'],
+  ['too many failed log-in attempts; try again in {n} minutes', 'för många misslyckade inloggningsförsök; försök igen om {n} minuter'],
+  ['cross-site request refused', 'begäran från en annan webbplats nekades'],
+  ['send the body as JSON (Content-Type: application/json)', 'skicka innehållet som JSON (Content-Type: application/json)'],
+  ['the expiry must lie in the future', 'utgångstiden måste ligga i framtiden'],
 ];
 
 /** What the API names, in Swedish: indefinite ("kontakt 5 finns inte") and definite ("resursen"). */
@@ -80,6 +88,7 @@ const NOUNS: Record<string, [string, string]> = {
   'batch': ['omgång', 'omgången'],
   'selection': ['urval', 'urvalet'],
   'group activity': ['gruppaktivitet', 'gruppaktiviteten'],
+  'token': ['token', 'tokenen'],
 };
 const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', cancelled: 'avbruten', gone: 'borttagen' };
 

@@ -8,6 +8,7 @@ import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
 import type { Store } from '../app/ports/store.js';
 import { authRepository } from './repositories/auth.js';
+import { loginThrottleRepository } from './repositories/login-throttle.js';
 import { auditRepository } from './repositories/audit.js';
 import { employeesRepository } from './repositories/employees.js';
 import { contactsRepository } from './repositories/contacts.js';
@@ -40,6 +41,7 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
       return db.transaction().execute((trx) => fn(buildStore(trx, dialect, true)));
     },
     auth: authRepository(db),
+    loginThrottle: loginThrottleRepository(db),
     audit: auditRepository(db),
     employees: employeesRepository(db),
     contacts: contactsRepository(db, dialect),

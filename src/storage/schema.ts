@@ -28,6 +28,8 @@ export type EmployeeTable = {
 };
 
 export type AuthTokenTable = {
+  /** what people see, list and revoke by; never the secret */
+  id: Generated<number>;
   /** sha256 of the secret; the secret itself is never stored */
   token_hash: string;
   kind: 'session' | 'api';
@@ -36,6 +38,14 @@ export type AuthTokenTable = {
   created_at: string;
   expires_at: Text;
   last_used_at: Text;
+};
+
+/** Failed logins per `account:<folded e-mail>` and per `address:<client address>`. */
+export type LoginThrottleTable = {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: Text;
 };
 
 export type ContactTable = {
@@ -237,6 +247,7 @@ export type IdempotencyKeyTable = {
 export type DB = {
   employees: EmployeeTable;
   auth_tokens: AuthTokenTable;
+  login_throttle: LoginThrottleTable;
   contacts: ContactTable;
   contact_persons: ContactPersonTable;
   resources: ResourceTable;

@@ -7,8 +7,12 @@ import type { Clock } from '../ports/clock.js';
 import type { Employee } from '../../domain/model/employee.js';
 import { conflict, notFound, validation } from '../../domain/errors.js';
 import { employeeValues, type EmployeeInput } from './employee-input.js';
+import { endOtherSessions } from '../auth/end-sessions.js';
 
-export async function updateEmployee(store: Store, clock: Clock, id: number, input: EmployeeInput): Promise<Employee> {
+/** A new password ends the employee's other sessions and tokens (`keepTokenHash`: the caller's own); deactivation ends all. */
+export async function updateEmployee(
+  store: Store, clock: Clock, id: number, input: EmployeeInput, opts: { keepTokenHash?: string } = {},
+): Promise<Employee> {
   return store.transaction(async (tx) => {
     const before = await tx.employees.get(id);
     if (!before) throw notFound('employee', id);
@@ -21,6 +25,8 @@ export async function updateEmployee(store: Store, clock: Clock, id: number, inp
     }
     const after = await tx.employees.update(id, v, clock.now().toISOString());
     if (!after) throw notFound('employee', id);
+    if (v.active === false) await endOtherSessions(tx, id);
+    else if (v.passwordHash) await endOtherSessions(tx, id, opts.keepTokenHash);
     return after;
   });
 }

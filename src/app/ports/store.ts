@@ -3,6 +3,7 @@
  * databases. Each register/aggregate has its own repository port in this folder.
  */
 import type { AuthRepository } from './auth.js';
+import type { LoginThrottleRepository } from './login-throttle.js';
 import type { AuditRepository } from './audit.js';
 import type { EmployeeRepository } from './employees.js';
 import type { ContactRepository } from './contacts.js';
@@ -31,6 +32,7 @@ export interface Store {
    */
   letOthersRun(): Promise<void>;
   auth: AuthRepository;
+  loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
   employees: EmployeeRepository;
   contacts: ContactRepository;

@@ -40,7 +40,7 @@ export const employeeRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, params: IdParams, body: EmployeeUpdateSchema, response: { 200: EmployeeSchema } },
   }, async (req) => {
     requireAdmin(req);
-    return updateEmployee(store, clock, req.params.id, req.body);
+    return updateEmployee(store, clock, req.params.id, req.body, { keepTokenHash: req.auth?.tokenHash });
   });
 
   app.delete('/api/employees/:id', { schema: { tags, params: IdParams, response: { 200: EmployeeSchema } } }, async (req) => {
@@ -52,7 +52,7 @@ export const employeeRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags: ['auth'], body: ChangePasswordSchema, response: { 200: z.object({ ok: z.boolean() }) } },
   }, async (req) => {
     const actor = actorOf(req);
-    await changePassword(store, clock, actor.employeeId, req.body);
+    await changePassword(store, clock, actor.employeeId, req.body, req.auth?.tokenHash);
     return { ok: true };
   });
 };

@@ -1,0 +1,106 @@
+/**
+ * The browser-facing defences, in one place:
+ * - security headers on every answer (@fastify/helmet): a Content-Security-Policy that allows only
+ *   the app's own script, style, images and connections, no framing, no plugins; nosniff;
+ *   Referrer-Policy; HSTS and `upgrade-insecure-requests` only when served over HTTPS;
+ * - `Cache-Control: no-store` on every API answer (they hold personal data);
+ * - cross-site request refusal: a state-changing API request that is not a bearer-token call and
+ *   whose `Origin` (or, without one, `Sec-Fetch-Site`) is not the app's own origin is refused,
+ *   and every API request with a body must say `Content-Type: application/json`, so an HTML form
+ *   (text/plain, url-encoded, multipart) of another site can never reach a route;
+ * - the session cookie's attributes (HttpOnly, SameSite=Lax, Secure over HTTPS).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import { AppError, forbidden } from '../domain/errors.js';
+import { DEFAULT_SESSION_LIFETIME, type SessionLifetime } from '../app/auth/session-lifetime.js';
+
+export type SecurityOptions = {
+  /** Always mark the session cookie Secure (the app is served over HTTPS). */
+  secureCookies: boolean;
+  /** Believe X-Forwarded-For/-Proto/-Host of the reverse proxy in front (client address, https). */
+  trustProxy: boolean;
+  session: SessionLifetime;
+};
+
+export const DEFAULT_SECURITY: SecurityOptions = { secureCookies: false, trustProxy: false, session: DEFAULT_SESSION_LIFETIME };
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The report print view (HTML from /api) brings its own inline styles and needs no script at all. */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export function isBearerCall(req: FastifyRequest): boolean {
+  return /^Bearer\s/i.test(req.headers.authorization ?? '');
+}
+
+/** Served over HTTPS: the Secure flag set by the administrator, or a trusted proxy saying so. */
+export function isHttps(req: FastifyRequest, opts: SecurityOptions): boolean {
+  return opts.secureCookies || req.protocol === 'https';
+}
+
+export function sessionCookieOptions(req: FastifyRequest, opts: SecurityOptions) {
+  return {
+    path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isHttps(req, opts), maxAge: opts.session.maxDays * 86_400,
+  };
+}
+
+function hasBody(req: FastifyRequest): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
+
+/** Refuses what a page of another site can make a logged-in browser send. */
+function checkCrossSite(req: FastifyRequest): void {
+  if (!STATE_CHANGING.has(req.method) || !req.url.startsWith('/api/')) return;
+  if (hasBody(req) && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)', 'content-type');
+  }
+  // A script with a bearer token is not a browser riding on a cookie; browsers cannot add that
+  // header across sites without the CORS preflight this server never answers.
+  if (isBearerCall(req)) return;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    if (origin !== `${req.protocol}://${req.host}`) throw forbidden('cross-site request refused');
+    return;
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') throw forbidden('cross-site request refused');
+}
+
+export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Only where every page is HTTPS: over plain http it would break every request.
+        ...(opts.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: opts.secureCookies ? { maxAge: 180 * 86_400, includeSubDomains: false } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Fastify would read text/plain bodies as strings; nothing here takes one.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (req) => checkCrossSite(req));
+  app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (req.url.startsWith('/api/')) {
+      reply.header('cache-control', 'no-store');
+      if (/^text\/html/i.test(String(reply.getHeader('content-type') ?? ''))) reply.header('content-security-policy', REPORT_CSP);
+    }
+    return payload;
+  });
+}

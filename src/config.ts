@@ -2,6 +2,8 @@
  * Configuration from flags and environment, validated once at start.
  * --db / KONTAKTA_DB: sqlite:PATH (default sqlite:./data/kontakta.db) or postgres://…
  * --port / PORT: default 3000.
+ * --secure-cookies / KONTAKTA_SECURE_COOKIES=1, --trust-proxy / KONTAKTA_TRUST_PROXY=1,
+ * --session-idle-hours / KONTAKTA_SESSION_IDLE_HOURS (8), --session-max-days / KONTAKTA_SESSION_MAX_DAYS (14).
  */
 import { z } from 'zod';
 
@@ -15,16 +17,31 @@ const ConfigSchema = z.object({
   host: z.string(),
   adminEmail: z.string().min(3),
   adminPassword: z.string().optional(),
+  secureCookies: z.boolean(),
+  trustProxy: z.boolean(),
+  sessionIdleHours: z.coerce.number().positive().max(24 * 365),
+  sessionMaxDays: z.coerce.number().positive().max(3650),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-export function loadConfig(flags: { db?: string; port?: string | number; host?: string } = {}, env = process.env): Config {
+export type ConfigFlags = {
+  db?: string; port?: string | number; host?: string;
+  secureCookies?: boolean; trustProxy?: boolean; sessionIdleHours?: string; sessionMaxDays?: string;
+};
+
+const envFlag = (v: string | undefined) => v === '1' || v?.toLowerCase() === 'true';
+
+export function loadConfig(flags: ConfigFlags = {}, env = process.env): Config {
   const parsed = ConfigSchema.safeParse({
     db: flags.db ?? env.KONTAKTA_DB ?? DEFAULT_DB,
     port: flags.port ?? env.PORT ?? 3000,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     adminEmail: env.KONTAKTA_ADMIN_EMAIL || 'admin@localhost',
     adminPassword: env.KONTAKTA_ADMIN_PASSWORD || undefined,
+    secureCookies: flags.secureCookies ?? envFlag(env.KONTAKTA_SECURE_COOKIES),
+    trustProxy: flags.trustProxy ?? envFlag(env.KONTAKTA_TRUST_PROXY),
+    sessionIdleHours: flags.sessionIdleHours ?? env.KONTAKTA_SESSION_IDLE_HOURS ?? 8,
+    sessionMaxDays: flags.sessionMaxDays ?? env.KONTAKTA_SESSION_MAX_DAYS ?? 14,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -39,7 +39,13 @@ export async function startServer(config: Config, opts: { log?: (line: string) =
     const { seedDemoOnFirstStart } = await import('./cli/first-start.js');
     await seedDemoOnFirstStart(opened, log);
   }
-  const app = await buildServer({ store: opened.store, clock: systemClock, webRoot: WEB_ROOT });
+  const app = await buildServer({
+    store: opened.store, clock: systemClock, webRoot: WEB_ROOT,
+    security: {
+      secureCookies: config.secureCookies, trustProxy: config.trustProxy,
+      session: { idleHours: config.sessionIdleHours, maxDays: config.sessionMaxDays },
+    },
+  });
   app.addHook('onClose', async () => opened.database.close());
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('127.0.0.1', 'localhost');

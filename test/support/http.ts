@@ -14,6 +14,8 @@ import { bootstrapAdmin } from '../../src/app/auth/bootstrap-admin.js';
 import { createApiToken } from '../../src/app/auth/create-api-token.js';
 import { buildServer } from '../../src/http/server.js';
 import type { Store } from '../../src/app/ports/store.js';
+import type { Clock } from '../../src/app/ports/clock.js';
+import type { SecurityOptions } from '../../src/http/security.js';
 
 export const ADMIN_EMAIL = 'admin@example.test';
 export const ADMIN_PASSWORD = 'test-password-1';
@@ -32,13 +34,13 @@ export type TestServer = {
   close: () => Promise<void>;
 };
 
-export async function startTestServer(kind: DbKind, opts: { webRoot?: string } = {}): Promise<TestServer> {
+export async function startTestServer(kind: DbKind, opts: { webRoot?: string; clock?: Clock; security?: SecurityOptions } = {}): Promise<TestServer> {
   const database = await createTestDatabase(kind);
   const store = createStore(database);
   await bootstrapAdmin(store, systemClock, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   const admin = await store.auth.findCredentialsByEmail(ADMIN_EMAIL);
   const adminToken = await createApiToken(store, systemClock, { employeeId: admin!.employee.id });
-  const app = await buildServer({ store, clock: systemClock, webRoot: opts.webRoot });
+  const app = await buildServer({ store, clock: opts.clock ?? systemClock, webRoot: opts.webRoot, security: opts.security });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const api: TestServer['api'] = async (method, path, body, o = {}) => {
     const token = o.token === undefined ? adminToken : o.token;

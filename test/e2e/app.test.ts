@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot, clickAndWaitForURL } from '../support/browser.js';
+import { BROWSER_AVAILABLE, cspViolations, launchBrowser, newPage, screenshot, clickAndWaitForURL } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
 import { testKinds } from '../support/databases.js';
 
@@ -233,6 +233,10 @@ for (const kind of testKinds('web app')) {
       await page.getByRole('link', { name: 'Företagsinställningar' }).click();
       await expect.poll(() => page.getByLabel('Status när en aktivitet markeras klar').inputValue()).toBe(String(s.doneStatusId));
       await screenshot(page, 'app-10-settings-company');
+    });
+
+    it('met no Content-Security-Policy violation on any page it used', () => {
+      expect(cspViolations).toEqual([]);
     });
   });
 }

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { BROWSER_AVAILABLE, cspViolations, launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
 import { testKinds } from '../support/databases.js';
 import { seedWizard, type WizardSeed } from './wizard-seed.js';
@@ -351,5 +351,9 @@ for (const kind of testKinds('wizard')) {
       await page.getByRole('listbox', { name: 'Included' }).getByRole('option').first().waitFor();
       await page.context().close();
     }, 180_000);
+
+    it('met no Content-Security-Policy violation on any page it used', () => {
+      expect(cspViolations).toEqual([]);
+    });
   });
 }

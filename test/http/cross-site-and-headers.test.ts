@@ -66,7 +66,7 @@ describeEachServer('cross-site requests', (t) => {
     const before = (await t.api('GET', '/api/contacts?limit=1000')).body.items.length;
     const json = JSON.stringify({ name: 'Planted AB' });
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      for (const auth of [{ cookie, origin: own() }, { authorization: `Bearer ${t.adminToken}` }]) {
+      for (const auth of [{ cookie, origin: own() }, { authorization: `Bearer ${t.adminToken}` }] as Array<Record<string, string>>) {
         const r = await send('POST', '/api/contacts', { ...auth, 'content-type': type }, json);
         expect(r.status, type).toBe(415);
         expect(r.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type' });

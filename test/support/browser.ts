@@ -24,9 +24,26 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(CHROMIUM_LAUNCH);
 }
 
+/**
+ * Every Content-Security-Policy violation any page of a browser test met (the server sends a
+ * strict policy; the app must work under it). Suites assert it stays empty after using the app.
+ */
+export const cspViolations: string[] = [];
+
+export function watchCsp(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
+  // The DOM event also catches what the console leaves out (e.g. a report-only or eval attempt).
+  void page.addInitScript({ content: `document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
+  });` });
+}
+
 export async function newPage(browser: Browser, opts: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: opts.locale ?? 'sv-SE' });
   const page = await context.newPage();
+  watchCsp(page);
   return { context, page };
 }
 

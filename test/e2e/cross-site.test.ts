@@ -120,8 +120,29 @@ for (const kind of testKinds('cross-site attack in Chromium')) {
       expect((await page.request.get(`${victim}/api/auth/me`)).status()).toBe(200);
     });
 
+    it('shows the report print view under its own policy without a violation', async () => {
+      const { page } = await newPage(browser);
+      await page.request.post(`${victim}/api/auth/login`, { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+      await page.goto(`${victim}/api/activities/report?format=html`);
+      // its inline styles apply: the page is laid out in points, not as unstyled text
+      expect(await page.evaluate('getComputedStyle(document.body).fontFamily')).not.toBe('');
+      expect(await page.locator('style').count()).toBeGreaterThan(0);
+    });
+
     it('met no Content-Security-Policy violation in the app', () => {
+      // (the attacker's page meets frame-ancestors refusals of its hidden frames: that is the policy working)
       expect(cspViolations.filter((v) => v.startsWith(victim))).toEqual([]);
+    });
+
+    it('blocks script injected into the app (and the watcher above would have seen a violation)', async () => {
+      const { page } = await newPage(browser);
+      await page.goto(`${victim}/login`);
+      const before = cspViolations.length;
+      await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.append(s);
+        const f = document.createElement('script'); f.src = 'http://localhost:1/evil.js'; document.body.append(f); })()`);
+      await expect.poll(() => cspViolations.length - before).toBeGreaterThanOrEqual(2);
+      expect(await page.evaluate('window.injected')).toBeUndefined();
+      cspViolations.splice(before);
     });
   });
 }

@@ -28,7 +28,9 @@ export function LoginPage() {
       setMe(r.employee);
       navigate(target, { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError && (err.status === 401 || err.status === 400) ? t('login.failed') : t('error.generic', { message: String((err as Error).message) }));
+      // 429: locked after failed attempts; the server's message (in the UI's language) says for how long.
+      setError(err instanceof ApiError && (err.status === 401 || err.status === 400) ? t('login.failed')
+        : err instanceof ApiError && err.status === 429 ? `${err.message}.` : t('error.generic', { message: String((err as Error).message) }));
     } finally {
       setBusy(false);
     }

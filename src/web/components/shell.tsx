@@ -39,7 +39,7 @@ export function Shell() {
               <option value="en">English</option>
             </select>
           </label>
-          <span className="user" title={me?.email ?? undefined}>{me?.name}</span>
+          <NavLink to="/account" className="user" title={me?.email ?? undefined} aria-label={t('account.link', { name: me?.name ?? '' })}>{me?.name}</NavLink>
           <button type="button" className="btn-quiet" onClick={() => void logout()}>{t('action.logout')}</button>
         </div>
       </header>

@@ -1,0 +1,33 @@
+/** English labels of "My account" (same keys as Swedish). */
+import type { account as sv } from './account.sv.js';
+
+export const account: Record<keyof typeof sv, string> = {
+  'account.title': 'My account',
+  'account.link': 'My account – {name}',
+  'account.password': 'Change password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.repeatPassword': 'New password again',
+  'account.passwordHint': 'At least 8 characters. Your other sessions and API tokens end.',
+  'account.passwordsDiffer': 'The passwords differ.',
+  'account.passwordChanged': 'Password changed. Your other sessions and API tokens have ended.',
+  'account.changePassword': 'Change password',
+  'account.sessions': 'Sessions and API tokens',
+  'account.sessionsIntro': 'Log out a session you do not recognise here, or revoke an API token a script uses.',
+  'account.allSessions': 'Every employee\'s sessions and API tokens',
+  'account.kind': 'Kind',
+  'account.kind.session': 'Session',
+  'account.kind.api': 'API token',
+  'account.employee': 'Employee',
+  'account.name': 'Name',
+  'account.created': 'Created',
+  'account.lastUsed': 'Last used',
+  'account.expires': 'Expires',
+  'account.never': 'never',
+  'account.thisOne': 'this one',
+  'account.revoke': 'End',
+  'account.revokeLabel': 'End {kind} {id}',
+  'account.revoked': '{kind} {id} has ended.',
+  'account.none': 'No sessions or API tokens.',
+  'account.apiHint': 'API tokens are made with the command kontakta token create.',
+};

@@ -50,8 +50,16 @@ function hasBody(req: FastifyRequest): boolean {
   return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
 
+/**
+ * The origin the browser sees: the request's scheme (https through a trusted proxy, or always
+ * with --secure-cookies, when a proxy terminates TLS) and its Host.
+ */
+export function ownOrigin(req: FastifyRequest, opts: SecurityOptions): string {
+  return `${isHttps(req, opts) ? 'https' : 'http'}://${req.host}`;
+}
+
 /** Refuses what a page of another site can make a logged-in browser send. */
-function checkCrossSite(req: FastifyRequest): void {
+function checkCrossSite(req: FastifyRequest, opts: SecurityOptions): void {
   if (!STATE_CHANGING.has(req.method) || !req.url.startsWith('/api/')) return;
   if (hasBody(req) && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)', 'content-type');
@@ -61,7 +69,7 @@ function checkCrossSite(req: FastifyRequest): void {
   if (isBearerCall(req)) return;
   const origin = req.headers.origin;
   if (origin !== undefined) {
-    if (origin !== `${req.protocol}://${req.host}`) throw forbidden('cross-site request refused');
+    if (origin !== ownOrigin(req, opts)) throw forbidden('cross-site request refused');
     return;
   }
   const site = req.headers['sec-fetch-site'];
@@ -95,7 +103,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   });
   // Fastify would read text/plain bodies as strings; nothing here takes one.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onRequest', async (req) => checkCrossSite(req));
+  app.addHook('onRequest', async (req) => checkCrossSite(req, opts));
   app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (req.url.startsWith('/api/')) {
       reply.header('cache-control', 'no-store');

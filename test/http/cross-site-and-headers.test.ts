@@ -132,6 +132,11 @@ for (const kind of testKinds('security headers')) {
         const r = await secure.api('GET', '/api/health');
         expect(r.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
         expect(r.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+        // behind a proxy that ends TLS, the browser's origin is https://<host>
+        const host = new URL(secure.baseUrl).host;
+        const login = (origin: string) => secure.api('POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, { token: null, headers: { origin } });
+        expect((await login(`https://${host}`)).status).toBe(200);
+        expect((await login(`http://${host}`)).status).toBe(403);
       } finally {
         await secure.close();
       }

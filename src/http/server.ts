@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { ServerDeps } from './context.js';
 import { errorHandler } from './errors.js';
+import { guardRequestTexts } from './input-guard.js';
 import { authenticate } from '../app/auth/authenticate.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { apiRoutes } from './routes/index.js';
@@ -50,6 +51,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'log in or send a bearer token' } });
     }
   });
+
+  // No control character or lone surrogate reaches a schema, a use case or a database.
+  app.addHook('preValidation', guardRequestTexts);
 
   app.get('/api/health', {
     schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean(), db: z.enum(['sqlite', 'postgres']) }) } },

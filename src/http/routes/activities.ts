@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IdParams } from '../../contract/register-common.js';
 import { actorOf } from '../context.js';
 import { ActivityInputSchema, ActivityListQuerySchema, ActivityPageSchema, ActivitySchema } from '../../contract/activity.js';
 import { createActivity } from '../../app/activities/create-activity.js';
@@ -12,7 +13,7 @@ import { deleteActivity } from '../../app/activities/delete-activity.js';
 import { getActivity } from '../../app/activities/get-activity.js';
 import { listActivities } from '../../app/activities/list-activities.js';
 
-const Params = z.object({ id: z.coerce.number().int().positive() });
+const Params = IdParams;
 const ReadQuery = z.strictObject({ expand: z.enum(['names']).optional() });
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -18,7 +18,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     requireAdmin(req);
     const limit = clampLimit(req.query.limit);
-    const after = decodeCursor(req.query.cursor)?.[0] as number | undefined;
+    const after = decodeCursor(req.query.cursor, ['int'])?.[0] as number | undefined;
     const rows = await app.deps.store.audit.list({ limit: limit + 1, afterId: after });
     const more = rows.length > limit;
     const items = more ? rows.slice(0, limit) : rows;

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IdParams } from '../../contract/register-common.js';
 import { actorOf } from '../context.js';
 import {
   PreviewRequestSchema, PreviewResponseSchema, SavedSelectionCreateSchema, SavedSelectionPageSchema, SavedSelectionPatchSchema,
@@ -17,7 +18,7 @@ import { getSavedSelection } from '../../app/selections/get-saved-selection.js';
 import { updateSavedSelection } from '../../app/selections/update-saved-selection.js';
 import { deleteSavedSelection } from '../../app/selections/delete-saved-selection.js';
 
-const Params = z.object({ id: z.coerce.number().int().positive() });
+const Params = IdParams;
 const ListQuery = z.strictObject({ limit: z.string().optional(), cursor: z.string().optional() });
 
 export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -127,4 +127,18 @@ describeEachServer('bad input', (t) => {
     // A prefix still finds what starts with it.
     expect((await t.api('GET', '/api/contacts?q=acm')).body.items.map((c: { name: string }) => c.name)).toContain('Acme AB');
   });
+
+  it("answers Fastify's own refusals in the API's error shape, naming the part at fault", async () => {
+    const raw = async (path: string, init: RequestInit = {}) => {
+      const res = await fetch(t.baseUrl + path, { ...init, headers: { authorization: `Bearer ${t.adminToken}`, ...(init.headers ?? {}) } });
+      return { status: res.status, body: await res.json() as { error: { code: string; field?: string } } };
+    };
+    expect(await raw('/api/contacts/%')).toMatchObject({ status: 400, body: { error: { code: 'BAD_URL', field: 'url' } } });
+    expect(await raw(`/api/contacts/${'9'.repeat(200)}`)).toMatchObject({ status: 414, body: { error: { code: 'URI_TOO_LONG', field: 'url' } } });
+    const post = (body: string, type: string) => raw('/api/contacts', { method: 'POST', body, headers: { 'content-type': type } });
+    expect(await post('{bad', 'application/json')).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON', field: 'body' } } });
+    expect(await post('<a/>', 'application/xml')).toMatchObject({ status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type' } } });
+    expect(await post(JSON.stringify({ name: 'x'.repeat(21 * 1024 * 1024) }), 'application/json'))
+      .toMatchObject({ status: 413, body: { error: { code: 'BODY_TOO_LARGE', field: 'body' } } });
+  });
 });

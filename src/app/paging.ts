@@ -4,6 +4,7 @@
  * opaque: base64url of the last row's sort key.
  */
 import { validation } from '../domain/errors.js';
+import { isInt32, textProblem } from '../domain/input-limits.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
@@ -20,15 +21,36 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined | null, field = 'cursor'): unknown[] | undefined {
-  if (!cursor) return undefined;
+/** The type of each part of a list's sort key: text or a whole number (ids, numbers, ranks). */
+export type CursorPart = 'string' | 'int';
+
+const MAX_CURSOR_LENGTH = 8192;
+const MAX_CURSOR_TEXT = 2000;
+
+function isCursorValue(v: unknown): v is string | number {
+  if (typeof v === 'string') return v.length <= MAX_CURSOR_TEXT && textProblem(v) === undefined;
+  return isInt32(v);
+}
+
+/**
+ * Reads a cursor this server made, or refuses it with 400 naming the field. A cursor is
+ * base64url of a JSON array of text and 32-bit whole numbers, re-encoded to exactly itself (so
+ * padding, spaces or other spellings are foreign), and, when the list says so, of its key's shape.
+ * Nothing the client invents reaches SQL as a value of the wrong type, size or character.
+ */
+export function decodeCursor(cursor: string | undefined | null, shape?: readonly CursorPart[], field = 'cursor'): unknown[] | undefined {
+  if (cursor === undefined || cursor === null || cursor === '') return undefined;
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v)) return v;
+    if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
   } catch {
-    /* fall through */
+    throw validation(field, 'invalid cursor');
   }
-  throw validation(field, 'invalid cursor');
+  const ok = Array.isArray(v) && v.length > 0 && v.length <= 8 && v.every(isCursorValue) && encodeCursor(v) === cursor
+    && (!shape || (v.length === shape.length && shape.every((t, i) => (t === 'string' ? typeof v[i] === 'string' : typeof v[i] === 'number'))));
+  if (!ok) throw validation(field, 'invalid cursor');
+  return v as unknown[];
 }
 
 /** Turns `limit + 1` fetched rows into a page, making the cursor from the last returned row. */

@@ -3,8 +3,9 @@
  * UI and the reports). No input field is mandatory; unknown fields are refused.
  */
 import { z } from 'zod';
+import { Id, IdText } from './register-common.js';
 
-const id = z.number().int().positive();
+const id = Id;
 const timestamp = z.iso.datetime({ offset: true, message: 'expected an ISO-8601 timestamp' });
 const ids = z.array(id).max(10_000);
 
@@ -66,17 +67,17 @@ export const ActivityInputSchema = z.strictObject({
 });
 export type ActivityInputDto = z.infer<typeof ActivityInputSchema>;
 
-const idOrNone = z.union([z.literal('none'), z.coerce.number().int().positive()]);
+const idOrNone = z.union([z.literal('none'), IdText]);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ActivityListQuerySchema = z.strictObject({
   from: z.string().optional(),
   to: z.string().optional(),
-  statusId: z.coerce.number().int().positive().optional(),
+  statusId: IdText.optional(),
   typeId: idOrNone.optional(),
   responsibleId: idOrNone.optional(),
-  batchId: z.coerce.number().int().positive().optional(),
-  contactId: z.coerce.number().int().positive().optional(),
+  batchId: IdText.optional(),
+  contactId: IdText.optional(),
   done: flag.optional(),
   q: z.string().max(200).optional(),
   sort: z.enum(['startAt', 'number']).optional(),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CONTACT_TYPES } from '../domain/model/contact.js';
-import { OptionalText, PagingQuery, QueryFlag, pageOf } from './register-common.js';
+import { Count, Id, IdText, OptionalText, PagingQuery, QueryFlag, pageOf } from './register-common.js';
 
 export const ContactTypeSchema = z.enum(CONTACT_TYPES);
 
@@ -49,9 +49,9 @@ const contactFields = {
   phone: OptionalText,
   email: OptionalText,
   web: OptionalText,
-  accountManagerId: z.number().int().positive().nullable().optional(),
+  accountManagerId: Id.nullable().optional(),
   turnover: z.number().finite().nullable().optional(),
-  employeeCount: z.number().int().min(0).nullable().optional(),
+  employeeCount: Count.nullable().optional(),
   custom1: OptionalText,
   custom2: OptionalText,
   notes: z.string().max(100_000).nullable().optional(),
@@ -65,7 +65,7 @@ export const ContactListQuerySchema = z.strictObject({
   q: z.string().optional(),
   city: z.string().optional(),
   category: z.string().optional(),
-  accountManagerId: z.coerce.number().int().positive().optional(),
+  accountManagerId: IdText.optional(),
   type: ContactTypeSchema.optional(),
   includeInactive: QueryFlag.optional(),
   sort: z.enum(['name', 'number', 'city', 'postalCode']).optional(),

@@ -3,16 +3,16 @@
  * HTTP routes and the web wizard. Bodies are strict: unknown fields are refused naming the field.
  */
 import { z } from 'zod';
+import { Count, Id } from './register-common.js';
 import { MAX_MOVE_IDS } from '../domain/group-activity/types.js';
 
-const Id = z.number().int().positive();
 const Text = z.string().max(4000).nullable();
 
 export const GroupModeSchema = z.enum(['shared', 'perContact']);
 export const SideSchema = z.enum(['included', 'excluded']);
 
 export const DistributionSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('counts'), counts: z.array(z.strictObject({ employeeId: Id, count: z.number().int().min(0) })).max(500) }),
+  z.strictObject({ method: z.literal('counts'), counts: z.array(z.strictObject({ employeeId: Id, count: Count })).max(500) }),
   z.strictObject({ method: z.literal('even'), employeeIds: z.array(Id).max(500) }),
   z.strictObject({ method: z.literal('weighted'), weights: z.array(z.strictObject({ employeeId: Id, weight: z.number().min(0) })).max(500) }),
   z.strictObject({ method: z.literal('ownManager'), employeeIds: z.array(Id).max(500) }),
@@ -23,7 +23,7 @@ const activityValueFields = {
   startAt: z.string().nullable().optional(),
   endAt: z.string().nullable().optional(),
   allDay: z.boolean().optional(),
-  alarmMinutes: z.number().int().min(0).nullable().optional(),
+  alarmMinutes: z.number().int().min(0).max(525_600).nullable().optional(),
   typeId: Id.nullable().optional(),
   statusId: Id.nullable().optional(),
   priority: Id.nullable().optional(),

@@ -23,15 +23,21 @@ export const SavedSelectionSchema = z.object({
   id: z.number(),
   name: z.string(),
   selection: z.object({ match: z.array(z.unknown()) }),
+  /** the owner: only they (or an administrator) change or delete it */
   createdBy: z.number().nullable(),
+  ownerName: z.string().nullable(),
+  /** shared with everyone; otherwise only the owner and administrators see it */
+  shared: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
 export const SavedSelectionPageSchema = z.object({ items: z.array(SavedSelectionSchema), nextCursor: z.string().nullable() });
 
-export const SavedSelectionCreateSchema = z.strictObject({ name: z.string(), selection: SelectionJsonSchema });
-export const SavedSelectionPatchSchema = z.strictObject({ name: z.string().optional(), selection: SelectionJsonSchema.optional() });
+export const SavedSelectionCreateSchema = z.strictObject({ name: z.string(), selection: SelectionJsonSchema, shared: z.boolean().optional() });
+export const SavedSelectionPatchSchema = z.strictObject({
+  name: z.string().optional(), selection: SelectionJsonSchema.optional(), shared: z.boolean().optional(),
+});
 
 type CatalogueFieldShape = { field: string; kind: string; conditions: string[]; values?: string[]; fields?: CatalogueFieldShape[] };
 export const CatalogueFieldSchema: z.ZodType<CatalogueFieldShape> = z.lazy(() => z.object({

@@ -1,5 +1,6 @@
 /** Request and response schemas of /api/settings (company settings for activities, CSET). */
 import { z } from 'zod';
+import { Id, Int } from './register-common.js';
 
 export const SettingsSchema = z.object({
   companyName: z.string(),
@@ -11,7 +12,7 @@ export const SettingsSchema = z.object({
 
 export const SettingsUpdateSchema = z.strictObject({
   companyName: z.string().max(200).optional(),
-  standardDurationMinutes: z.number().int().optional(),
-  doneStatusId: z.number().int().positive().nullable().optional(),
+  standardDurationMinutes: Int.optional(),
+  doneStatusId: Id.nullable().optional(),
   endTimeOnDone: z.enum(['taskListOnly', 'always', 'never']).optional(),
 });

@@ -5,6 +5,7 @@ import type { Clock } from '../app/ports/clock.js';
 import type { Actor, Employee } from '../domain/model/employee.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
 import type { SecurityOptions } from './security.js';
+import { withAudit } from '../app/audit/audited-store.js';
 
 export type ServerDeps = {
   store: Store;
@@ -39,4 +40,9 @@ export function requireAdmin(req: FastifyRequest): Actor {
   const actor = actorOf(req);
   if (actor.role !== 'admin') throw forbidden();
   return actor;
+}
+
+/** The store for a change made by the logged-in actor: register edits through it are audited. */
+export function auditedStore(req: FastifyRequest): Store {
+  return withAudit(req.server.deps.store, req.server.deps.clock, actorOf(req));
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { localizeErrorMessage } from '../i18n/server-errors.js';
 import { pickLocale } from '../i18n/index.js';
+import { frameworkError } from './framework-errors.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
@@ -63,10 +64,8 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
     const field = path || where || undefined;
     return reply.code(400).send({ error: { code: 'VALIDATION', message: field ? `${field}: ${message}` : message, field } });
   }
-  const fe = err as FastifyError;
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return reply.code(fe.statusCode).send({ error: { code: fe.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: fe.message } });
-  }
+  const framework = frameworkError(err as FastifyError);
+  if (framework) return reply.code(framework.status).send(framework.body);
   req.log.error({ err }, 'unhandled error');
   return reply.code(500).send({ error: { code: 'INTERNAL', message: 'internal error' } });
 }

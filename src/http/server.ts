@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { ServerDeps } from './context.js';
 import { errorHandler } from './errors.js';
+import { guardRequestTexts } from './input-guard.js';
 import { authenticate } from '../app/auth/authenticate.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -29,6 +30,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: 20 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: security.trustProxy,
+    // The router's own refusals (a malformed URL, an over-long parameter) in the API's error shape.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -58,6 +61,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'log in or send a bearer token' } });
     }
   });
+
+  // No control character or lone surrogate reaches a schema, a use case or a database.
+  app.addHook('preValidation', guardRequestTexts);
 
   app.get('/api/health', {
     schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean(), db: z.enum(['sqlite', 'postgres']) }) } },

@@ -46,6 +46,7 @@ describe('Swedish error messages', () => {
 
   it('leaves English alone, and what it does not know as it came', () => {
     expect(localizeErrorMessage('name is required', 'en')).toBe('name is required');
-    expect(localizeErrorMessage('invalid cursor', 'sv')).toBe('invalid cursor');
+    expect(localizeErrorMessage('a message nobody translated', 'sv')).toBe('a message nobody translated');
+    expect(localizeErrorMessage('invalid cursor', 'sv')).toBe('ogiltig sidmarkör; börja om från första sidan');
   });
 });

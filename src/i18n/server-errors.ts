@@ -73,6 +73,13 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['cross-site request refused', 'begäran från en annan webbplats nekades'],
   ['send the body as JSON (Content-Type: application/json)', 'skicka innehållet som JSON (Content-Type: application/json)'],
   ['the expiry must lie in the future', 'utgångstiden måste ligga i framtiden'],
+  // input every route shares (domain/input-limits.ts, app/paging.ts)
+  ['text may not hold control characters (only tab, line feed and carriage return)', 'texten får inte innehålla styrtecken (bara tabb och radbrytning)'],
+  ['text holds an invalid character (a lone UTF-16 surrogate)', 'texten innehåller ett ogiltigt tecken'],
+  ['invalid cursor', 'ogiltig sidmarkör; börja om från första sidan'],
+  ['cursor does not match the sort', 'sidmarkören hör till en annan sortering; börja om från första sidan'],
+  ['the cursor belongs to another list or sort; start again without it', 'sidmarkören hör till en annan lista eller sortering; börja om från första sidan'],
+  ['you may only change your own saved selections (or be an administrator)', 'du kan bara ändra dina egna sparade urval (eller vara administratör)'],
 ];
 
 /** What the API names, in Swedish: indefinite ("kontakt 5 finns inte") and definite ("resursen"). */

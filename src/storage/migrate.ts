@@ -9,6 +9,7 @@ import * as m0002contacts from './migrations/0002-contacts.js';
 import * as m0003activities from './migrations/0003-activities.js';
 import * as m0003performance from './migrations/0003-performance.js';
 import * as m0004loginSecurity from './migrations/0004-login-security.js';
+import * as m0005ownershipAudit from './migrations/0005-ownership-audit.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-activities': m0003activities,
   '0003-performance': m0003performance,
   '0004-login-security': m0004loginSecurity,
+  '0005-ownership-audit': m0005ownershipAudit,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

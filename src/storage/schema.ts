@@ -181,7 +181,10 @@ export type SavedSelectionTable = {
   id: Generated<number>;
   name: string;
   selection: string; // JSON
+  /** the owner: only they (or an administrator) change or delete it */
   created_by: number | null;
+  /** 1: every user sees it; 0: only its owner (and administrators) */
+  shared: Generated<number>;
   created_at: string;
   updated_at: string;
 };

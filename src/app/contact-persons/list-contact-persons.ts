@@ -11,5 +11,5 @@ export async function listContactPersons(
 ): Promise<Page<ContactPerson>> {
   if (!(await store.contacts.get(contactId))) throw notFound('contact', contactId);
   const persons = await store.contactPersons.listByContact(contactId, { includeInactive: input.includeInactive ?? false });
-  return pageInMemory(persons, (p) => [p.isPrimary ? 0 : 1, sortKey(p.lastName ?? ''), sortKey(p.firstName ?? ''), p.id], input);
+  return pageInMemory(persons, (p) => [p.isPrimary ? 0 : 1, sortKey(p.lastName ?? ''), sortKey(p.firstName ?? ''), p.id], ['int', 'string', 'string', 'int'], input);
 }

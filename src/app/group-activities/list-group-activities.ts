@@ -7,7 +7,7 @@ import { toView, type GroupActivityView } from './load-draft.js';
 
 export async function listGroupActivities(store: Store, actor: Actor, q: { status?: GroupStatus; limit?: unknown; cursor?: string }): Promise<Page<GroupActivityView>> {
   const limit = clampLimit(q.limit);
-  const afterId = decodeCursor(q.cursor)?.[0] as number | undefined;
+  const afterId = decodeCursor(q.cursor, ['int'])?.[0] as number | undefined;
   const rows = await store.groupActivities.list({ createdBy: actor.employeeId, status: q.status, limit: limit + 1, afterId });
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;

@@ -15,7 +15,7 @@ export async function listIncludedContactsWithPersons(
 ): Promise<{ items: IncludedContactWithPersons[]; nextCursor: string | null; total: number }> {
   const draft = await store.groupActivities.get(draftId);
   if (!draft) throw notFound('group activity', draftId);
-  const after = decodeCursor(cursor) as [string, number] | undefined;
+  const after = decodeCursor(cursor, ['string', 'int']) as [string, number] | undefined;
   const { rows, total } = await store.groupActivities.listContacts({ scope: scopeOf(draft), side: 'included', limit: limit + 1, after });
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;

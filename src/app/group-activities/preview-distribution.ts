@@ -25,7 +25,7 @@ export async function previewDistribution(store: Store, actor: Actor, id: number
   const { rule, perEmployee } = await resolveResponsible(store.groupActivities, draft, actor.employeeId, total, ownCounts);
   const names = await store.groupActivities.employeeNames(perEmployee.map((p) => p.employeeId));
   const limit = clampLimit(q.limit);
-  const afterRank = Number(decodeCursor(q.cursor)?.[0] ?? 0);
+  const afterRank = Number(decodeCursor(q.cursor, ['int'])?.[0] ?? 0);
   const rows = await store.groupActivities.assignments(scope, rule, { limit: limit + 1, afterRank });
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;

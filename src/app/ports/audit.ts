@@ -2,6 +2,8 @@ export type AuditEntry = {
   id: number;
   at: string;
   employeeId: number | null;
+  /** who, by name (read with the entry; null when unknown) */
+  employeeName?: string | null;
   action: string;
   entity: string;
   entityId: string | null;
@@ -10,5 +12,6 @@ export type AuditEntry = {
 
 export interface AuditRepository {
   record(entry: Omit<AuditEntry, 'id'>): Promise<void>;
-  list(opts: { limit: number; afterId?: number }): Promise<AuditEntry[]>;
+  /** Newest first; `entity`/`entityId` narrow it to one kind of record or one record's history. */
+  list(opts: { limit: number; afterId?: number; entity?: string; entityId?: string }): Promise<AuditEntry[]>;
 }

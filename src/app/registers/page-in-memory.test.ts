@@ -8,7 +8,7 @@ describe('pageInMemory', () => {
     const seen: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = pageInMemory(items, (i) => [i.n], { limit: '2', cursor });
+      const page = pageInMemory(items, (i) => [i.n], ['int'], { limit: '2', cursor });
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((i) => i.n));
       cursor = page.nextCursor ?? undefined;
@@ -18,10 +18,10 @@ describe('pageInMemory', () => {
 
   it('compares keys element by element, strings included', () => {
     const rows = [{ k: ['b', 1] }, { k: ['a', 2] }, { k: ['a', 1] }];
-    expect(pageInMemory(rows, (r) => r.k as (string | number)[], {}).items.map((r) => r.k)).toEqual([['a', 1], ['a', 2], ['b', 1]]);
+    expect(pageInMemory(rows, (r) => r.k as (string | number)[], ['string', 'int'], {}).items.map((r) => r.k)).toEqual([['a', 1], ['a', 2], ['b', 1]]);
   });
 
   it('answers a null cursor on the last page', () => {
-    expect(pageInMemory(items, (i) => [i.n], { limit: 100 }).nextCursor).toBeNull();
+    expect(pageInMemory(items, (i) => [i.n], ['int'], { limit: 100 }).nextCursor).toBeNull();
   });
 });

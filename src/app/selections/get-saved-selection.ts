@@ -1,10 +1,9 @@
-/** Reads one saved selection or fails with 404. */
+/** Reads one saved selection the actor may see (their own, a shared one, any for an administrator) or fails with 404. */
 import type { Store } from '../ports/store.js';
 import type { SavedSelection } from '../ports/selections.js';
-import { notFound } from '../../domain/errors.js';
+import type { Actor } from '../../domain/model/employee.js';
+import { loadVisibleSelection } from './saved-selection-access.js';
 
-export async function getSavedSelection(store: Store, id: number): Promise<SavedSelection> {
-  const s = await store.selections.get(id);
-  if (!s) throw notFound('selection', id);
-  return s;
+export async function getSavedSelection(store: Store, actor: Actor, id: number): Promise<SavedSelection> {
+  return loadVisibleSelection(store, actor, id);
 }

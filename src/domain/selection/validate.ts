@@ -4,6 +4,7 @@
  * naming the item by its path (`selection.match[1].group[0].field`). Returns a clean copy.
  */
 import { validation } from '../errors.js';
+import { isInt32 } from '../input-limits.js';
 import { CONDITIONS, CONTACT_TYPES, VALUELESS, fieldsAt, isIntegerField, isRelation, type FieldKind, type RelationName } from './fields.js';
 import type { Selection, SelectionItem } from './types.js';
 import { dayEnd, dayStart } from './dates.js';
@@ -100,12 +101,12 @@ function validateValue(
       case 'code': return textValue(v, p, what, condition);
       case 'number': {
         if (typeof v !== 'number' || !Number.isFinite(v)) throw validation(p, `${what} needs a number`);
-        if (integer && !Number.isSafeInteger(v)) throw validation(p, `${what} needs a whole number`);
+        if (integer && !isInt32(v)) throw validation(p, `${what} needs a whole number`);
         return v;
       }
       case 'date': return dateValue(v, p, what);
       case 'reference': {
-        if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw validation(p, `${what} needs an id (integer)`);
+        if (!isInt32(v)) throw validation(p, `${what} needs an id (integer)`);
         return v;
       }
       case 'types': {

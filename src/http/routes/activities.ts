@@ -4,7 +4,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../context.js';
+import { IdParams } from '../../contract/register-common.js';
+import { actorOf, auditedStore } from '../context.js';
 import { ActivityInputSchema, ActivityListQuerySchema, ActivityPageSchema, ActivitySchema } from '../../contract/activity.js';
 import { createActivity } from '../../app/activities/create-activity.js';
 import { updateActivity } from '../../app/activities/update-activity.js';
@@ -12,7 +13,7 @@ import { deleteActivity } from '../../app/activities/delete-activity.js';
 import { getActivity } from '../../app/activities/get-activity.js';
 import { listActivities } from '../../app/activities/list-activities.js';
 
-const Params = z.object({ id: z.coerce.number().int().positive() });
+const Params = IdParams;
 const ReadQuery = z.strictObject({ expand: z.enum(['names']).optional() });
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,21 +39,21 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => {
     const actor = actorOf(req);
     reply.code(201);
-    return createActivity(store, clock, actor.employeeId, req.body);
+    return createActivity(auditedStore(req), clock, actor.employeeId, req.body);
   });
 
   app.patch('/api/activities/:id', {
     schema: { tags: ['activities'], params: Params, body: ActivityInputSchema, response: { 200: ActivitySchema } },
   }, async (req) => {
     actorOf(req);
-    return updateActivity(store, clock, req.params.id, req.body);
+    return updateActivity(auditedStore(req), clock, req.params.id, req.body);
   });
 
   app.delete('/api/activities/:id', {
     schema: { tags: ['activities'], params: Params, response: { 204: z.null() } },
   }, async (req, reply) => {
     actorOf(req);
-    await deleteActivity(store, req.params.id);
+    await deleteActivity(auditedStore(req), req.params.id);
     return reply.code(204).send(null);
   });
 };

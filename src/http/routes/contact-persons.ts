@@ -3,7 +3,7 @@
  * changed and deleted on their own (/api/contact-persons/:id; 409 when linked to activities).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../context.js';
+import { actorOf, auditedStore } from '../context.js';
 import {
   ContactPersonInputSchema, ContactPersonListQuerySchema, ContactPersonPageSchema, ContactPersonSchema,
 } from '../../contract/contact-persons.js';
@@ -29,7 +29,7 @@ export const contactPersonRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, params: IdParams, body: ContactPersonInputSchema, response: { 201: ContactPersonSchema } },
   }, async (req, reply) => {
     actorOf(req);
-    const p = await createContactPerson(store, clock, req.params.id, req.body);
+    const p = await createContactPerson(auditedStore(req), clock, req.params.id, req.body);
     return reply.code(201).send(p);
   });
 
@@ -42,12 +42,12 @@ export const contactPersonRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, params: IdParams, body: ContactPersonInputSchema, response: { 200: ContactPersonSchema } },
   }, async (req) => {
     actorOf(req);
-    return updateContactPerson(store, clock, req.params.id, req.body);
+    return updateContactPerson(auditedStore(req), clock, req.params.id, req.body);
   });
 
   app.delete('/api/contact-persons/:id', { schema: { tags, params: IdParams, response: { 200: DeletedSchema } } }, async (req) => {
     actorOf(req);
-    await deleteContactPerson(store, req.params.id);
+    await deleteContactPerson(auditedStore(req), req.params.id);
     return { id: req.params.id, deleted: true as const };
   });
 };

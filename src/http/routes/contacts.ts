@@ -3,7 +3,7 @@
  * delete (refused with 409 when the contact has activities: make it inactive instead).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../context.js';
+import { actorOf, auditedStore } from '../context.js';
 import { ContactCreateSchema, ContactListQuerySchema, ContactPageSchema, ContactSchema, ContactUpdateSchema } from '../../contract/contacts.js';
 import { DeletedSchema, IdParams } from '../../contract/register-common.js';
 import { listContacts } from '../../app/contacts/list-contacts.js';
@@ -28,7 +28,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/contacts', { schema: { tags, body: ContactCreateSchema, response: { 201: ContactSchema } } }, async (req, reply) => {
     actorOf(req);
-    const c = await createContact(store, clock, req.body);
+    const c = await createContact(auditedStore(req), clock, req.body);
     return reply.code(201).send(c);
   });
 
@@ -36,12 +36,12 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, params: IdParams, body: ContactUpdateSchema, response: { 200: ContactSchema } },
   }, async (req) => {
     actorOf(req);
-    return updateContact(store, clock, req.params.id, req.body);
+    return updateContact(auditedStore(req), clock, req.params.id, req.body);
   });
 
   app.delete('/api/contacts/:id', { schema: { tags, params: IdParams, response: { 200: DeletedSchema } } }, async (req) => {
     actorOf(req);
-    await deleteContact(store, req.params.id);
+    await deleteContact(auditedStore(req), req.params.id);
     return { id: req.params.id, deleted: true as const };
   });
 };

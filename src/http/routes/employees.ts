@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAdmin } from '../context.js';
+import { actorOf, requireAdmin, auditedStore } from '../context.js';
 import {
   ChangePasswordSchema, EmployeeCreateSchema, EmployeeListQuerySchema, EmployeePageSchema, EmployeeSchema, EmployeeUpdateSchema,
 } from '../../contract/employee.js';
@@ -32,7 +32,7 @@ export const employeeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/employees', { schema: { tags, body: EmployeeCreateSchema, response: { 201: EmployeeSchema } } }, async (req, reply) => {
     requireAdmin(req);
-    const e = await createEmployee(store, clock, req.body);
+    const e = await createEmployee(auditedStore(req), clock, req.body);
     return reply.code(201).send(e);
   });
 
@@ -40,19 +40,19 @@ export const employeeRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, params: IdParams, body: EmployeeUpdateSchema, response: { 200: EmployeeSchema } },
   }, async (req) => {
     requireAdmin(req);
-    return updateEmployee(store, clock, req.params.id, req.body, { keepTokenHash: req.auth?.tokenHash });
+    return updateEmployee(auditedStore(req), clock, req.params.id, req.body, { keepTokenHash: req.auth?.tokenHash });
   });
 
   app.delete('/api/employees/:id', { schema: { tags, params: IdParams, response: { 200: EmployeeSchema } } }, async (req) => {
     requireAdmin(req);
-    return deactivateEmployee(store, clock, req.params.id);
+    return deactivateEmployee(auditedStore(req), clock, req.params.id);
   });
 
   app.post('/api/auth/password', {
     schema: { tags: ['auth'], body: ChangePasswordSchema, response: { 200: z.object({ ok: z.boolean() }) } },
   }, async (req) => {
     const actor = actorOf(req);
-    await changePassword(store, clock, actor.employeeId, req.body, req.auth?.tokenHash);
+    await changePassword(auditedStore(req), clock, actor.employeeId, req.body, req.auth?.tokenHash);
     return { ok: true };
   });
 };

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IdParams } from '../../contract/register-common.js';
 import { actorOf } from '../context.js';
 import {
   CardPatchSchema, CardResultSchema, CreateGroupActivitySchema, DistributionPreviewSchema, FinishProgressSchema, FinishResultSchema,
@@ -23,7 +24,7 @@ import { getFinishProgress } from '../../app/group-activities/get-finish-progres
 import { updateGroupCard } from '../../app/group-activities/update-group-card.js';
 import { undoGroupActivity } from '../../app/group-activities/undo-group-activity.js';
 
-const Params = z.object({ id: z.coerce.number().int().positive() });
+const Params = IdParams;
 const tags = ['group-activities'];
 
 export const groupActivityRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -9,6 +9,6 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
     path: '/api/priorities', tag: 'priorities', what: 'priority', pick: (s) => s.priorities,
     item: PrioritySchema, create: PriorityCreateSchema, update: PriorityUpdateSchema,
     defaults: { rank: 0, inactive: false }, adminWrites: true,
-    key: (p) => [p.rank, sortKey(p.name), p.id],
+    order: { key: (p) => [p.rank, sortKey(p.name), p.id], shape: ['int', 'string', 'int'] },
   });
 };

@@ -7,10 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { LookupItem } from '../../app/ports/lookups.js';
-import { actorOf, requireAdmin } from '../context.js';
+import { actorOf, requireAdmin, auditedStore } from '../context.js';
 import { DeletedSchema, IdParams, pageOf } from '../../contract/register-common.js';
 import { RegisterListQuerySchema } from '../../contract/resources.js';
-import { listRegisterItems } from '../../app/registers/list-register-items.js';
+import { listRegisterItems, type RegisterOrder } from '../../app/registers/list-register-items.js';
 import { getRegisterItem } from '../../app/registers/get-register-item.js';
 import { createRegisterItem } from '../../app/registers/create-register-item.js';
 import { updateRegisterItem } from '../../app/registers/update-register-item.js';
@@ -29,7 +29,7 @@ export type RegisterRouteSpec<T extends LookupItem, V extends { name: string }> 
   defaults: Omit<V, 'name'>;
   adminWrites: boolean;
   /** List order; Swedish name order when absent. */
-  key?: (item: T) => (string | number)[];
+  order?: RegisterOrder<T>;
 };
 
 export function registerRoutes<T extends LookupItem, V extends { name: string }>(
@@ -42,7 +42,7 @@ export function registerRoutes<T extends LookupItem, V extends { name: string }>
 
   r.get(spec.path, { schema: { tags, querystring: RegisterListQuerySchema, response: { 200: pageOf(spec.item) } } }, async (req) => {
     actorOf(req);
-    return listRegisterItems(store, spec.pick, req.query, spec.key);
+    return listRegisterItems(store, spec.pick, req.query, spec.order);
   });
 
   r.get(`${spec.path}/:id`, { schema: { tags, params: IdParams, response: { 200: spec.item } } }, async (req) => {
@@ -52,18 +52,18 @@ export function registerRoutes<T extends LookupItem, V extends { name: string }>
 
   r.post(spec.path, { schema: { tags, body: spec.create, response: { 201: spec.item } } }, async (req, reply) => {
     writer(req);
-    const item = await createRegisterItem(store, clock, spec.pick, spec.defaults, req.body as Partial<V> & { name: string });
+    const item = await createRegisterItem(auditedStore(req), clock, spec.pick, spec.defaults, req.body as Partial<V> & { name: string });
     return reply.code(201).send(item);
   });
 
   r.patch(`${spec.path}/:id`, { schema: { tags, params: IdParams, body: spec.update, response: { 200: spec.item } } }, async (req) => {
     writer(req);
-    return updateRegisterItem(store, clock, spec.pick, spec.what, req.params.id, req.body as Partial<V>);
+    return updateRegisterItem(auditedStore(req), clock, spec.pick, spec.what, req.params.id, req.body as Partial<V>);
   });
 
   r.delete(`${spec.path}/:id`, { schema: { tags, params: IdParams, response: { 200: DeletedSchema } } }, async (req) => {
     writer(req);
-    await deleteRegisterItem(store, spec.pick, spec.what, req.params.id);
+    await deleteRegisterItem(auditedStore(req), spec.pick, spec.what, req.params.id);
     return { id: req.params.id, deleted: true as const };
   });
 }

@@ -9,6 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../context.js';
+import { IdParams } from '../../contract/register-common.js';
 import { pickLocale, type Locale } from '../../i18n/index.js';
 import { ActivityListQuerySchema } from '../../contract/activity.js';
 import { getContactsReportData } from '../../app/reports/get-contacts-report-data.js';
@@ -61,7 +62,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['reports'],
       description: 'Check report (kind=contacts, before finish) or activity report (kind=activities, after finish) as html, pdf or csv.',
-      params: z.object({ id: z.coerce.number().int().positive() }),
+      params: IdParams,
       querystring: z.strictObject({ kind: z.enum(['contacts', 'activities']).default('contacts'), ...common }),
     },
   }, async (req, reply) => {

@@ -4,7 +4,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../context.js';
+import { IdParams } from '../../contract/register-common.js';
+import { actorOf, auditedStore } from '../context.js';
 import {
   PreviewRequestSchema, PreviewResponseSchema, SavedSelectionCreateSchema, SavedSelectionPageSchema, SavedSelectionPatchSchema,
   SavedSelectionSchema, SelectionFieldsResponseSchema,
@@ -17,7 +18,7 @@ import { getSavedSelection } from '../../app/selections/get-saved-selection.js';
 import { updateSavedSelection } from '../../app/selections/update-saved-selection.js';
 import { deleteSavedSelection } from '../../app/selections/delete-saved-selection.js';
 
-const Params = z.object({ id: z.coerce.number().int().positive() });
+const Params = IdParams;
 const ListQuery = z.strictObject({ limit: z.string().optional(), cursor: z.string().optional() });
 
 export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,15 +42,13 @@ export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/selections', {
     schema: { tags, querystring: ListQuery, response: { 200: SavedSelectionPageSchema } },
   }, async (req) => {
-    actorOf(req);
-    return listSavedSelections(store, req.query);
+    return listSavedSelections(store, actorOf(req), req.query);
   });
 
   app.post('/api/selections', {
     schema: { tags, body: SavedSelectionCreateSchema, response: { 201: SavedSelectionSchema } },
   }, async (req, reply) => {
-    const actor = actorOf(req);
-    const saved = await createSavedSelection(store, clock, req.body, actor.employeeId);
+    const saved = await createSavedSelection(auditedStore(req), clock, actorOf(req), req.body);
     reply.code(201);
     return saved;
   });
@@ -57,29 +56,26 @@ export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/selections/:id', {
     schema: { tags, params: Params, response: { 200: SavedSelectionSchema } },
   }, async (req) => {
-    actorOf(req);
-    return getSavedSelection(store, req.params.id);
+    return getSavedSelection(store, actorOf(req), req.params.id);
   });
 
   app.put('/api/selections/:id', {
     schema: { tags, params: Params, body: SavedSelectionCreateSchema, response: { 200: SavedSelectionSchema } },
   }, async (req) => {
-    actorOf(req);
-    return updateSavedSelection(store, clock, req.params.id, { name: req.body.name, selection: req.body.selection ?? null });
+    const { name, selection, shared } = req.body;
+    return updateSavedSelection(auditedStore(req), clock, actorOf(req), req.params.id, { name, selection: selection ?? null, shared });
   });
 
   app.patch('/api/selections/:id', {
     schema: { tags, params: Params, body: SavedSelectionPatchSchema, response: { 200: SavedSelectionSchema } },
   }, async (req) => {
-    actorOf(req);
-    return updateSavedSelection(store, clock, req.params.id, req.body);
+    return updateSavedSelection(auditedStore(req), clock, actorOf(req), req.params.id, req.body);
   });
 
   app.delete('/api/selections/:id', {
     schema: { tags, params: Params, response: { 204: z.null() } },
   }, async (req, reply) => {
-    actorOf(req);
-    await deleteSavedSelection(store, req.params.id);
+    await deleteSavedSelection(auditedStore(req), actorOf(req), req.params.id);
     return reply.code(204).send(null);
   });
 };

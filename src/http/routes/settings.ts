@@ -1,6 +1,6 @@
 /** /api/settings: the company settings for activities; read by every user, changed by administrators. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, requireAdmin } from '../context.js';
+import { actorOf, requireAdmin, auditedStore } from '../context.js';
 import { SettingsSchema, SettingsUpdateSchema } from '../../contract/settings.js';
 import { getSettings } from '../../app/settings/get-settings.js';
 import { updateSettings } from '../../app/settings/update-settings.js';
@@ -16,6 +16,6 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/api/settings', { schema: { tags, body: SettingsUpdateSchema, response: { 200: SettingsSchema } } }, async (req) => {
     requireAdmin(req);
-    return updateSettings(store, clock, req.body);
+    return updateSettings(auditedStore(req), clock, req.body);
   });
 };

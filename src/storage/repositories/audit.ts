@@ -10,12 +10,15 @@ export function auditRepository(db: Kysely<DB>): AuditRepository {
         details: e.details ? JSON.stringify(e.details) : null,
       }).execute();
     },
-    async list({ limit, afterId }) {
-      let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit);
-      if (afterId !== undefined) q = q.where('id', '<', afterId);
+    async list({ limit, afterId, entity, entityId }) {
+      let q = db.selectFrom('audit_log as a').leftJoin('employees as e', 'e.id', 'a.employee_id')
+        .selectAll('a').select('e.name as employee_name').orderBy('a.id', 'desc').limit(limit);
+      if (afterId !== undefined) q = q.where('a.id', '<', afterId);
+      if (entity !== undefined) q = q.where('a.entity', '=', entity);
+      if (entityId !== undefined) q = q.where('a.entity_id', '=', entityId);
       const rows = await q.execute();
       return rows.map((r) => ({
-        id: r.id, at: r.at, employeeId: r.employee_id, action: r.action, entity: r.entity, entityId: r.entity_id,
+        id: r.id, at: r.at, employeeId: r.employee_id, employeeName: r.employee_name, action: r.action, entity: r.entity, entityId: r.entity_id,
         details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null,
       }));
     },

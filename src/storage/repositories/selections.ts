@@ -10,10 +10,10 @@ import type { Selection } from '../../domain/selection/types.js';
 import { conflict } from '../../domain/errors.js';
 import { selectionFilter } from '../selection/compile.js';
 
-function toSaved(r: Selectable<SavedSelectionTable>): SavedSelection {
+function toSaved(r: Selectable<SavedSelectionTable> & { owner_name: string | null }): SavedSelection {
   return {
     id: r.id, name: r.name, selection: JSON.parse(r.selection) as Selection, createdBy: r.created_by,
-    createdAt: r.created_at, updatedAt: r.updated_at,
+    ownerName: r.owner_name, shared: r.shared === 1, createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
 
@@ -32,6 +32,13 @@ async function uniqueName<T>(name: string | undefined, run: () => Promise<T>): P
 }
 
 export function selectionRepository(db: Kysely<DB>): SelectionRepository {
+  // Every read carries the owner's name, for "shared by …" in the web app.
+  const saved = () => db.selectFrom('saved_selections as s').leftJoin('employees as e', 'e.id', 's.created_by')
+    .selectAll('s').select('e.name as owner_name');
+  const byId = async (id: number) => {
+    const r = await saved().where('s.id', '=', id).executeTakeFirst();
+    return r ? toSaved(r) : undefined;
+  };
   return {
     async preview(selection, sampleSize) {
       const filter = selectionFilter(selection);
@@ -48,33 +55,32 @@ export function selectionRepository(db: Kysely<DB>): SelectionRepository {
         })),
       };
     },
-    async list({ limit, afterId }) {
-      let q = db.selectFrom('saved_selections').selectAll().orderBy('id').limit(limit);
-      if (afterId !== undefined) q = q.where('id', '>', afterId);
+    async list({ limit, afterId, visibleTo }) {
+      let q = saved().orderBy('s.id').limit(limit);
+      if (afterId !== undefined) q = q.where('s.id', '>', afterId);
+      if (visibleTo !== undefined) q = q.where((eb) => eb.or([eb('s.shared', '=', 1), eb('s.created_by', '=', visibleTo)]));
       return (await q.execute()).map(toSaved);
     },
-    async get(id) {
-      const r = await db.selectFrom('saved_selections').selectAll().where('id', '=', id).executeTakeFirst();
-      return r ? toSaved(r) : undefined;
-    },
+    get: byId,
     async findByName(name) {
-      const r = await db.selectFrom('saved_selections').selectAll()
-        .where(sql`kfold(name)`, '=', sql`kfold(${name})`).orderBy('id').executeTakeFirst();
+      const r = await saved().where(sql`kfold(s.name)`, '=', sql`kfold(${name})`).orderBy('s.id').executeTakeFirst();
       return r ? toSaved(r) : undefined;
     },
     async create(v, now) {
       const r = await uniqueName(v.name, () => db.insertInto('saved_selections').values({
-        name: v.name, selection: JSON.stringify(v.selection), created_by: v.createdBy, created_at: now, updated_at: now,
-      }).returningAll().executeTakeFirstOrThrow());
-      return toSaved(r);
+        name: v.name, selection: JSON.stringify(v.selection), created_by: v.createdBy, shared: v.shared ? 1 : 0,
+        created_at: now, updated_at: now,
+      }).returning('id').executeTakeFirstOrThrow());
+      return (await byId(r.id))!;
     },
     async update(id, v, now) {
       const r = await uniqueName(v.name, () => db.updateTable('saved_selections').set({
         ...(v.name !== undefined ? { name: v.name } : {}),
         ...(v.selection !== undefined ? { selection: JSON.stringify(v.selection) } : {}),
+        ...(v.shared !== undefined ? { shared: v.shared ? 1 : 0 } : {}),
         updated_at: now,
-      }).where('id', '=', id).returningAll().executeTakeFirst());
-      return r ? toSaved(r) : undefined;
+      }).where('id', '=', id).returning('id').executeTakeFirst());
+      return r ? byId(r.id) : undefined;
     },
     async delete(id) {
       const r = await db.deleteFrom('saved_selections').where('id', '=', id).executeTakeFirst();

@@ -37,19 +37,21 @@ export async function measureStep3(browser: Browser, srv: ServerProcess, draftId
     const t0 = performance.now();
     await page.goto(`${srv.url}/group-activities/${draftId}/3`);
     // Predicates as strings: they run in the page, and this file is compiled without the DOM types.
-    await page.waitForFunction(`(() => {
+    // Function expressions, not IIFEs: Playwright evaluates them once and then only calls them, so
+    // the polls need no eval, which the app's Content-Security-Policy forbids.
+    await page.waitForFunction(`() => {
       const opt = document.querySelector('[aria-label="Ingår"] [role="option"] .name');
       const badge = document.querySelector('[data-testid="included-count"]');
       return !!opt && !!badge && badge.textContent.replace(/\\s/g, '') === '${included}';
-    })()`, undefined, { timeout: 60_000, polling: 'raf' });
+    }`, undefined, { timeout: 60_000, polling: 'raf' });
     const firstRowsMs = performance.now() - t0;
 
     const t1 = performance.now();
     await page.getByRole('listbox', { name: 'Ingår' }).evaluate((el: { scrollTop: number; scrollHeight: number }) => { el.scrollTop = el.scrollHeight; });
-    await page.waitForFunction(`(() => {
+    await page.waitForFunction(`() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       return opts.some((o) => o.getAttribute('aria-posinset') === '${included}') && opts.every((o) => o.querySelector('.name'));
-    })()`, undefined, { timeout: 60_000, polling: 'raf' });
+    }`, undefined, { timeout: 60_000, polling: 'raf' });
     return { firstRowsMs, lastRowsMs: performance.now() - t1 };
   } finally {
     await context.close();

@@ -50,7 +50,7 @@ for (const kind of testKinds('account page')) {
       await logIn(); // a third session, ended by the password change below
       await phone.getByRole('link', { name: /Mitt konto/ }).click();
       await phone.waitForURL(/\/account$/);
-      await expect.poll(() => rows(phone).count()).toBe(5); // header + 3 sessions + 1 API token
+      await expect.poll(() => rows(phone).count(), { timeout: 15_000 }).toBe(5); // header + 3 sessions + 1 API token
       expect(await phone.getByRole('heading', { name: 'Inloggningar och API-nycklar' }).isVisible()).toBe(true);
       expect(await rows(phone).filter({ hasText: 'Kalenderexport' }).count()).toBe(1);
       expect(await rows(phone).filter({ hasText: 'Administrator' }).count()).toBe(0);
@@ -61,8 +61,8 @@ for (const kind of testKinds('account page')) {
       const ends = phone.getByRole('button', { name: /^Avsluta inloggning \d+$/ });
       expect(await ends.count()).toBe(2);
       await ends.first().click();
-      await expect.poll(() => phone.getByRole('status').filter({ hasText: /Inloggning \d+ är avslutad\./ }).count()).toBe(1);
-      await expect.poll(() => rows(phone).count()).toBe(4);
+      await expect.poll(() => phone.getByRole('status').filter({ hasText: /Inloggning \d+ är avslutad\./ }).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => rows(phone).count(), { timeout: 15_000 }).toBe(4);
       await laptop.reload();
       await laptop.waitForURL(/\/login/);
     });
@@ -79,11 +79,11 @@ for (const kind of testKinds('account page')) {
       await page.getByLabel('Nytt lösenord', { exact: true }).fill('karins-nya-2');
       await page.getByLabel('Nytt lösenord igen').fill('karins-nya-2');
       await page.getByRole('button', { name: 'Byt lösenord' }).click();
-      await expect.poll(() => page.getByText('Det nuvarande lösenordet är fel').isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('Det nuvarande lösenordet är fel').isVisible(), { timeout: 15_000 }).toBe(true);
       await page.getByLabel('Nuvarande lösenord').fill('karins-pass-1');
       await page.getByRole('button', { name: 'Byt lösenord' }).click();
-      await expect.poll(() => page.getByText('Lösenordet är bytt. Dina andra inloggningar och API-nycklar är avslutade.').isVisible()).toBe(true);
-      await expect.poll(() => rows(page).count()).toBe(2); // header + this session
+      await expect.poll(() => page.getByText('Lösenordet är bytt. Dina andra inloggningar och API-nycklar är avslutade.').isVisible(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBe(2); // header + this session
       await screenshot(page, `account-02-password-changed-${kind}`);
       const left = await t.api('GET', `/api/auth/tokens?employeeId=${karinId}`);
       expect(left.body.items.map((i: any) => i.kind)).toEqual(['session']);

@@ -104,7 +104,7 @@ for (const kind of testKinds('wizard')) {
       await waitText(exCount, /^4$/);
       // keyboard marking: arrow down + Space adds a second row, then move the two (once the list
       // shows the rows left after the move)
-      await page.waitForFunction(`document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
+      await page.waitForFunction(`() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
       await included.focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Control+ArrowDown');
@@ -137,7 +137,7 @@ for (const kind of testKinds('wizard')) {
       await waitText(inCount, new RegExp(`^${gbg}$`));
       await waitText(exCount, /^0$/);
       // Ctrl-A marks the whole list, not only the rows loaded so far; › / ‹ then move them all
-      await page.waitForFunction(`document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
+      await page.waitForFunction(`() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
       await included.focus();
       await page.keyboard.press('Control+a');
       await waitText(page.locator('.wz-list-included .wz-marked'), new RegExp(`^${gbg} markerade$`));

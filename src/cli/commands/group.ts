@@ -13,6 +13,7 @@ import type { Store } from '../../app/ports/store.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { Distribution } from '../../domain/distribution/types.js';
 import { notFound, validation } from '../../domain/errors.js';
+import { checkTexts } from '../../domain/input-limits.js';
 import { TemplateSchema, OptionsSchema } from '../../contract/group-activity.js';
 import { createGroupActivity } from '../../app/group-activities/create-group-activity.js';
 import { updateGroupActivity } from '../../app/group-activities/update-group-activity.js';
@@ -28,11 +29,14 @@ type GroupFlags = {
 };
 
 function parseJson(text: string, field: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     throw validation(field, `not valid JSON: ${(e as Error).message}`);
   }
+  checkTexts(value, [field]);
+  return value;
 }
 
 function ids(text: string, field: string): number[] {

@@ -53,7 +53,7 @@ export async function finishGroupActivity(
     if (planned === 0) {
       throw validation('selection', before.included === 0
         ? 'no contact is included: the selection and the moves leave nothing to create'
-        : `all ${before.included} included contacts already have an open activity of that type`);
+        : `every included contact (${before.included}) already has an open activity of that type`);
     }
     const { rule } = await resolveResponsible(repo, draft, actor.employeeId, planned, ownCounts);
     const activityCount = draft.mode === 'perContact' ? planned : 1;

@@ -16,7 +16,7 @@ export async function undoGroupActivity(store: Store, clock: Clock, actor: Actor
   return store.transaction(async (tx) => {
     const done = await tx.groupActivities.doneCount(batchId);
     if (done > 0 && !opts.force) {
-      throw conflict(`${done} activities of this group are marked done; send force=true to delete them too`, 'force', { done });
+      throw conflict(`activities of this group are marked done (${done}); send force=true to delete them too`, 'force', { done });
     }
     const deleted = await tx.groupActivities.deleteActivities(batchId);
     const now = clock.now().toISOString();

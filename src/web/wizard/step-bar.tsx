@@ -2,7 +2,7 @@
 import { useI18n } from '../i18n';
 import { STEPS } from './wizard-context';
 
-export function StepBar({ step, finished, onGo }: { step: number; finished: boolean; onGo: (s: number) => void }) {
+export function StepBar({ step, finished, undone = false, onGo }: { step: number; finished: boolean; undone?: boolean; onGo: (s: number) => void }) {
   const { t } = useI18n();
   return (
     <nav className="wz-steps" aria-label={t('wizard.steps')}>
@@ -10,8 +10,9 @@ export function StepBar({ step, finished, onGo }: { step: number; finished: bool
         {STEPS.map((s) => {
           const label = t(`wizard.step.${s}` as 'wizard.step.1');
           const current = s === step;
-          const reachable = !current && (finished ? s >= 6 : s < step);
-          const cls = current ? 'current' : s < step || (finished && s <= 6) ? 'done' : 'todo';
+          // A finished group goes between its result and its card; an undone one has only its result.
+          const reachable = !current && (finished ? s >= 6 : undone ? s === 6 : s < step);
+          const cls = current ? 'current' : s < step || ((finished || undone) && s <= 6) ? 'done' : 'todo';
           return (
             <li key={s} className={cls} aria-current={current ? 'step' : undefined}>
               {reachable

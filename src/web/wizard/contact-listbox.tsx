@@ -115,11 +115,12 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       <div className="wz-list-head">
         <span className="wz-list-title" id={`${listId}-title`}>{label}</span>
         <span className="wz-badge" data-testid={`${side}-count`}>{n(sideTotal)}</span>
-        {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: n(markCount(marked, count)) })}</span>}
+        {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: markCount(marked, count) })}</span>}
         {notice && <span className="wz-muted wz-notice" role="status">{notice}</span>}
       </div>
       <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
-        value={text} onChange={(e) => setText(e.target.value)} />
+        value={text} onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => { if (e.key === 'Escape' && text) { e.preventDefault(); setText(''); } }} />
       <div className="wz-list-cols" role="row">
         {header('number', t('wizard.adj.col.number'), 'num')}{header('name', t('wizard.adj.col.name'))}
         {header('city', t('wizard.adj.col.city'))}{header('accountManager', t('wizard.adj.col.manager'))}

@@ -63,10 +63,10 @@ export function DraftList() {
                     <strong>{x.mode === 'shared' ? t('wizard.mode.shared') : t('wizard.mode.perContact')} #{x.id}</strong>
                     {x.result && <span>{t('wizard.drafts.numbers', { n: x.result.activityCount, first: String(x.result.firstNumber ?? ''), last: String(x.result.lastNumber ?? '') })}</span>}
                     {x.status === 'undone' && <span className="wz-tag">{t('wizard.drafts.undone')}</span>}
-                    {x.updatedAt && <span className="wz-muted">{t('wizard.drafts.finishedAt', { at: d(x.updatedAt) })}</span>}
+                    {x.updatedAt && <span className="wz-muted">{t(x.status === 'undone' ? 'wizard.drafts.undoneAt' : 'wizard.drafts.finishedAt', { at: d(x.updatedAt) })}</span>}
                     <span className="wz-done-links">
                       {x.status === 'finished' && <Link to={`/group-activities/${x.id}/7`}>{t('wizard.drafts.openCard')}</Link>}
-                      <Link to={`/group-activities/${x.id}/6`}>{t('wizard.drafts.openResult')}</Link>
+                      <Link to={`/group-activities/${x.id}/6`}>{t(x.status === 'undone' ? 'wizard.drafts.openUndone' : 'wizard.drafts.openResult')}</Link>
                     </span>
                   </div>
                 </li>

@@ -164,7 +164,7 @@ export function StepCard() {
         <label className="wz-check-line"><input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />{t('wizard.card.overwrite')}</label>
         {dirty && <span className="wz-muted">{t('wizard.card.unsaved')}</span>}
         {/* Enter in a field saves, like the footer's button. */}
-        <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+        <button type="submit" style={{ display: 'none' }} tabIndex={-1} aria-hidden="true" />
       </div>
     </form>
   );

@@ -263,7 +263,6 @@ export const wizard: Record<keyof typeof sv, string> = {
   'wizard.card.readOnly': 'Changed on each activity afterwards',
   'wizard.card.linkedCount': '{n} linked',
   'wizard.card.onePer': '1 per activity',
-  'wizard.card.none': '(None)',
   'wizard.card.saveAll': 'Save and copy to all',
   'wizard.card.unsavedTitle': 'Save the changes on the activity card?',
   'wizard.card.unsavedText': 'What you changed on the card is not saved and not copied to the activities.',

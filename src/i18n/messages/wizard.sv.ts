@@ -261,7 +261,6 @@ export const wizard = {
   'wizard.card.readOnly': 'Ändras på varje aktivitet efteråt',
   'wizard.card.linkedCount': '{n, plural, one {# kopplad} other {# kopplade}}',
   'wizard.card.onePer': '1 per aktivitet',
-  'wizard.card.none': '(Ingen)',
   'wizard.card.saveAll': 'Spara och kopiera till alla',
   'wizard.card.unsavedTitle': 'Spara ändringarna på aktivitetskortet?',
   'wizard.card.unsavedText': 'Det du har ändrat på kortet är inte sparat och inte kopierat till aktiviteterna.',

@@ -111,14 +111,14 @@ export function StepCard() {
   const text = (k: 'subject' | 'custom1' | 'custom2' | 'color', wide = false) => field(k, (id, err) => <input type="text" {...errProps(id, err)} value={values[k]} onChange={(e) => set(k, e.target.value)} />, wide);
   const select = (k: 'typeId' | 'statusId' | 'priority') => field(k, (id, err) => (
     <select {...errProps(id, err)} value={values[k]} onChange={(e) => (k === 'typeId' ? setWithDefaults(k, e.target.value) : set(k, e.target.value))}>
-      <option value="">{t('wizard.card.none')}</option>
+      <option value="">{t('list.none')}</option>
       {(lookups[k] ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
     </select>
   ));
   const check = (k: 'allDay' | 'showInTaskList') => (
     <label className="wz-check-line"><input type="checkbox" checked={values[k]} onChange={(e) => set(k, e.target.checked)} />{L(k)}</label>
   );
-  const names = (ids: number[], all: Named[]) => ids.map((i) => all.find((x) => x.id === i)?.name ?? `#${i}`).join(', ') || t('wizard.card.none');
+  const names = (ids: number[], all: Named[]) => ids.map((i) => all.find((x) => x.id === i)?.name ?? `#${i}`).join(', ') || t('list.none');
   const multi = (k: 'employeeIds' | 'resourceIds', all: Named[], labelKey: string) => (
     <fieldset className={`wz-card-links${errors[k] ? ' has-error' : ''}`}>
       <legend>{L(labelKey)}</legend>

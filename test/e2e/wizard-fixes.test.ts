@@ -49,7 +49,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     const save = page.getByRole('button', { name: 'Spara och kopiera till alla' });
     const box = (await save.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(768);
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2])).toBe('Spara och kopiera till alla');
+    expect(await page.evaluate(`document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.textContent`)).toBe('Spara och kopiera till alla');
     expect(await page.locator('.wz-card').getByRole('button', { name: 'Spara', exact: true }).count()).toBe(0);
     await screenshot(page, 'wizard-fixes-7-card-unsaved');
 

@@ -63,7 +63,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     mark(s);
     if (s.size === hi - lo + 1) return;
     // A larger range could not be moved by id; Ctrl-A or » move any number.
-    if (hi - lo + 1 > MAX_MOVE_IDS) { setNotice(t('wizard.adj.rangeTooLong', { n: n(MAX_MOVE_IDS) })); return; }
+    if (hi - lo + 1 > MAX_MOVE_IDS) { setNotice(t('wizard.adj.rangeTooLong', { n: MAX_MOVE_IDS })); return; }
     const seq = markSeq.current;
     void idsInRange(lo, hi).then((ids) => { if (ids && seq === markSeq.current) mark(new Set(ids)); }, () => undefined);
   };

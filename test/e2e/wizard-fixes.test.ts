@@ -60,6 +60,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await ask.getByRole('button', { name: 'Fortsätt redigera' }).click();
     await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
     expect(await page.getByLabel('Ämne').inputValue()).toBe('Ring om vårkampanjen');
+    // so does a link of the top menu
+    await page.getByRole('link', { name: 'Kontakter', exact: true }).click();
+    await waitText(page.getByRole('dialog'), /Spara ändringarna på aktivitetskortet\?/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Fortsätt redigera' }).click();
+    await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
+    await stepIs(page, 7, g.id);
 
     await save.click();
     await waitText(page.locator('.wz-foot [role="status"]'), new RegExp(`Ändringarna kopierades till ${g.count} aktiviteter\\.`));

@@ -71,6 +71,22 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     if (step === 7 && card.dirty) setPendingLeave(() => go); else go();
   }, [step, card.dirty]);
 
+  // A link elsewhere on the page (the top menu, a crumb) asks too while the card has unsaved changes.
+  useEffect(() => {
+    if (!(step === 7 && card.dirty)) return;
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement).closest?.('a[href]') as HTMLAnchorElement | null;
+      if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || a.target === '_blank') return;
+      const url = new URL(a.href, location.href);
+      if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setPendingLeave(() => () => navigate(url.pathname + url.search));
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [step, card.dirty, navigate]);
+
   const goTo = useCallback((s: number) => leave(() => {
     beforeLeave.current?.();
     state.flush().catch(() => undefined).finally(() => navigate(`/group-activities/${id}/${s}`));

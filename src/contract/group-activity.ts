@@ -60,7 +60,7 @@ export const CountsSchema = z.object({ included: z.number(), excluded: z.number(
 export const GroupActivitySchema = z.object({
   id: z.number(),
   mode: GroupModeSchema,
-  status: z.enum(['draft', 'finished', 'cancelled']),
+  status: z.enum(['draft', 'finished', 'undone', 'cancelled']),
   selection: z.unknown(),
   responsibleId: z.number().nullable(),
   distribution: z.unknown(),
@@ -118,7 +118,7 @@ export type TDistributionPreview = z.infer<typeof DistributionPreviewSchema>;
 
 /** GET /api/group-activities/:id/progress: the phase of a running finish, else the draft's status. */
 export const FinishProgressSchema = z.object({
-  status: z.enum(['draft', 'finishing', 'finished', 'cancelled']),
+  status: z.enum(['draft', 'finishing', 'finished', 'undone', 'cancelled']),
   phase: z.enum(['counting', 'planning', 'creating', 'saving']).nullable(),
   /** activities being created (known from the creating phase on) */
   planned: z.number().nullable(),

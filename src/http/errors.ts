@@ -11,6 +11,7 @@ import { AppError, type ErrorCode } from '../domain/errors.js';
 import { localizeErrorMessage } from '../i18n/server-errors.js';
 import { pickLocale } from '../i18n/index.js';
 import { frameworkError } from './framework-errors.js';
+import { expectedKindInWords, fieldInWords } from '../i18n/field-names.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
@@ -61,8 +62,11 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
       path = path ? `${path}.${keys[0]}` : keys[0]!;
       message = localizeErrorMessage(`unknown field "${keys[0]}"`, locale);
     }
+    // A person reads the message: the field in words, a type error as the kind of value wanted.
+    if (first.keyword === 'invalid_type') message = expectedKindInWords((first.params as { expected?: string } | undefined)?.expected, locale) ?? message;
     const field = path || where || undefined;
-    return reply.code(400).send({ error: { code: 'VALIDATION', message: field ? `${field}: ${message}` : message, field } });
+    const label = field && first.keyword !== 'unrecognized_keys' ? fieldInWords(field, locale) : field;
+    return reply.code(400).send({ error: { code: 'VALIDATION', message: label ? `${label}: ${message}` : message, field } });
   }
   const framework = frameworkError(err as FastifyError);
   if (framework) return reply.code(framework.status).send(framework.body);

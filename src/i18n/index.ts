@@ -18,6 +18,8 @@ import { reports as reportsEn } from './messages/reports.en.js';
 import { account as accountSv } from './messages/account.sv.js';
 import { account as accountEn } from './messages/account.en.js';
 
+import { selectPlurals } from './plural.js';
+
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
@@ -28,9 +30,22 @@ const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsE
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 
-/** `t('sv', 'wizard.count', { n: 3 })` — `{name}` placeholders; numbers are formatted for the locale. */
+/**
+ * `t('sv', 'wizard.summary', { included: 3 })` — `{name}` placeholders and plural blocks; numbers
+ * are formatted for the locale.
+ */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = CATALOGUES[locale][key] ?? sv[key] ?? key;
+  return fillMessage(locale, CATALOGUES[locale][key] ?? sv[key] ?? key, params);
+}
+
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+/**
+ * A message text with its placeholders filled: plural blocks (`{n, plural, one {…} other {…}}`,
+ * see plural.ts) take the form for the count, then `{name}` takes the value.
+ */
+export function fillMessage(locale: Locale, text: string, params: Record<string, string | number> = {}): string {
+  const rules = (pluralRules[locale] ??= new Intl.PluralRules(intlLocale(locale)));
+  if (text.includes(', plural,')) text = selectPlurals(text, params, rules, (n) => formatNumber(locale, n));
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;

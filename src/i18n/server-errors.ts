@@ -51,10 +51,11 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['a distribution needs per-contact mode; a shared activity has one responsible', 'en fördelning kräver en aktivitet per kontakt; en gemensam aktivitet har en ansvarig'],
   ['the selection is empty: give at least one criterion', 'urvalet är tomt: ange minst ett villkor'],
   ['no contact is included: the selection and the moves leave nothing to create', 'ingen kontakt ingår: urvalet och flyttarna lämnar inget att skapa'],
-  ['all {n} included contacts already have an open activity of that type', 'alla {n} kontakter som ingår har redan en öppen aktivitet av den typen'],
+  ['every included contact ({n}) already has an open activity of that type', 'varje kontakt som ingår ({n}) har redan en öppen aktivitet av den typen'],
   ['group activity {id} has no activities yet; finish it first', 'gruppaktivitet {id} har inga aktiviteter ännu; slutför den först'],
   ['group activity {id} has no activities to undo', 'gruppaktivitet {id} har inga aktiviteter att ångra'],
-  ['{n} activities of this group are marked done; send force=true to delete them too', '{n} aktiviteter i gruppen är markerade som klara'],
+  ['activities of this group are marked done ({n}); send force=true to delete them too', 'aktiviteter i gruppen är redan markerade som klara ({n})'],
+  ['group activity {id} was undone; start a new one from its selection', 'gruppaktivitet {id} är ångrad; starta en ny från dess urval'],
   ['group activity {id} is {status}; only a draft can be changed', 'gruppaktivitet {id} är {status}; bara ett utkast kan ändras'],
   ['group activity {id} is {status}; the activity report exists after finish', 'gruppaktivitet {id} är {status}; aktivitetsrapporten finns när den är slutförd'],
   ['group activity {id} was cancelled', 'gruppaktivitet {id} är avbruten'],
@@ -97,7 +98,7 @@ const NOUNS: Record<string, [string, string]> = {
   'group activity': ['gruppaktivitet', 'gruppaktiviteten'],
   'token': ['token', 'tokenen'],
 };
-const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', cancelled: 'avbruten', gone: 'borttagen' };
+const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', undone: 'ångrad', cancelled: 'avbruten', gone: 'borttagen' };
 
 const NUMERIC = new Set(['id', 'n', 'sum', 'total']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

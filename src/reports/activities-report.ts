@@ -39,7 +39,7 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
       { label: t('report.fact.mode'), value: t(g.mode === 'shared' ? 'report.mode.shared' : 'report.mode.perContact') },
       { label: t('report.fact.selection'), value: g.selectionText },
       { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: g.counts.included, excluded: g.counts.excluded }) },
-      { label: t('report.fact.batch'), value: g.batchId === null ? t('report.none') : String(g.batchId) },
+      { label: t('report.fact.batch'), value: String(g.id) },
       { label: t('report.fact.numbers'), value: g.firstNumber === null ? t('report.none') : g.firstNumber === g.lastNumber ? String(g.firstNumber) : `${g.firstNumber}–${g.lastNumber}` },
     );
   } else {

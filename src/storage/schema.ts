@@ -192,7 +192,7 @@ export type SavedSelectionTable = {
 export type GroupActivityTable = {
   id: Generated<number>;
   mode: 'shared' | 'perContact';
-  status: 'draft' | 'finished' | 'cancelled';
+  status: 'draft' | 'finished' | 'undone' | 'cancelled';
   selection: Text; // JSON
   responsible_id: number | null;
   distribution: Text; // JSON

@@ -43,7 +43,7 @@ describeEachDatabase('reports', (ctx) => {
       expect(pdf.pageTexts[plan.pages - 1]).toContain(`Sida ${plan.pages} av ${plan.pages}`);
       expect(pdf.text).toContain('Västkustens Verktyg & Söner AB');
       expect(pdf.text).toContain('Ort är Göteborg');
-      expect(pdf.text).toContain(`${seed.included.length} med, 1 borttagna för hand`);
+      expect(pdf.text).toContain(`${seed.included.length} med, 1 borttagen för hand`);
       for (const c of seed.included) {
         expect(pdf.text).toContain(`${c.number} ${printed(c.name)}`);
         for (const p of c.persons) expect(pdf.text).toContain(printed(p.name));

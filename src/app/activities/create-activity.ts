@@ -1,12 +1,13 @@
 /**
- * Creates one activity with its links in one transaction: type defaults (alarm, colour, task
- * list) fill what the input leaves out, the end follows the start by the standard duration, the
+ * Creates one activity with its links in one transaction: the card's defaults
+ * (`domain/activity-defaults.ts`: end, task list, alarm, colour) fill what the input leaves out, the
  * number comes from the `activity` counter last, so the counter row is locked only briefly.
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Activity, ActivityFields } from '../../domain/model/activity.js';
-import { defaultEnd, endWhenDone } from '../../domain/activity-times.js';
+import { endWhenDone } from '../../domain/activity-times.js';
+import { EMPTY_CARD, withActivityDefaults } from '../../domain/activity-defaults.js';
 import { checkReferences, checkRules, normalizeInput, type ActivityInput } from './activity-input.js';
 
 export async function createActivity(
@@ -18,13 +19,17 @@ export async function createActivity(
     await checkReferences(tx, input);
     const settings = await tx.activities.settings();
     const type = input.typeId ? await tx.activities.typeDefaults(input.typeId) : undefined;
-    const startAt = input.startAt ?? null;
+    // An empty end is "not given" here: a new activity's end follows its start.
+    const d = withActivityDefaults(EMPTY_CARD, {
+      typeId: input.typeId, startAt: input.startAt, endAt: input.endAt ?? undefined, allDay: input.allDay,
+      alarmMinutes: input.alarmMinutes, color: input.color, showInTaskList: input.showInTaskList,
+    }, type, settings.standardDurationMinutes);
     const fields: ActivityFields = {
       subject: input.subject ?? null,
-      startAt,
-      endAt: defaultEnd(startAt, input.endAt ?? null, settings.standardDurationMinutes),
-      allDay: input.allDay ?? false,
-      alarmMinutes: input.alarmMinutes !== undefined ? input.alarmMinutes : type?.defaultAlarmMinutes ?? null,
+      startAt: d.startAt ?? null,
+      endAt: d.endAt ?? null,
+      allDay: d.allDay ?? false,
+      alarmMinutes: d.alarmMinutes ?? null,
       typeId: input.typeId ?? null,
       statusId: input.statusId ?? null,
       priority: input.priority ?? null,
@@ -32,8 +37,8 @@ export async function createActivity(
       doneAt: null,
       responsibleId: input.responsibleId ?? null,
       notes: input.notes ?? null,
-      color: input.color !== undefined ? input.color : type?.color ?? null,
-      showInTaskList: input.showInTaskList ?? type?.list === 'taskList',
+      color: d.color ?? null,
+      showInTaskList: d.showInTaskList ?? false,
       custom1: input.custom1 ?? null,
       custom2: input.custom2 ?? null,
       batchId: input.batchId ?? null,

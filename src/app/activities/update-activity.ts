@@ -1,6 +1,7 @@
 /**
  * Changes an activity (every field optional; a given link list replaces the stored one).
- * Moving the start moves the end; marking done stamps doneAt, sets the company's done status and
+ * The card's defaults apply (`domain/activity-defaults.ts`: a moved start moves the end, a new
+ * type brings its task-list flag, alarm and colour); marking done stamps doneAt, sets the company's done status and
  * updates the end per the company setting; un-marking clears doneAt.
  */
 import type { Store } from '../ports/store.js';
@@ -8,7 +9,8 @@ import type { Clock } from '../ports/clock.js';
 import type { Activity, ActivityFields, ActivityLinks } from '../../domain/model/activity.js';
 import { LINK_KEYS } from '../../domain/model/activity.js';
 import { notFound } from '../../domain/errors.js';
-import { endWhenDone, followStart } from '../../domain/activity-times.js';
+import { endWhenDone } from '../../domain/activity-times.js';
+import { withActivityDefaults } from '../../domain/activity-defaults.js';
 import { checkReferences, checkRules, normalizeInput, type ActivityInput } from './activity-input.js';
 
 export async function updateActivity(store: Store, clock: Clock, id: number, raw: ActivityInput): Promise<Activity> {
@@ -26,9 +28,9 @@ export async function updateActivity(store: Store, clock: Clock, id: number, raw
       if ((LINK_KEYS as readonly string[]).includes(k)) (links as Record<string, unknown>)[k] = v;
       else (fields as Record<string, unknown>)[k] = v;
     }
-    if (fields.startAt !== undefined && fields.endAt === undefined && fields.startAt !== old.startAt) {
-      fields.endAt = followStart(old.startAt, old.endAt, fields.startAt, settings.standardDurationMinutes);
-    }
+    // The card's defaults: a moved start moves the end, a newly chosen type brings its defaults.
+    const type = fields.typeId ? await tx.activities.typeDefaults(fields.typeId) : undefined;
+    Object.assign(fields, withActivityDefaults(old, fields, type, settings.standardDurationMinutes));
     const merged = { ...old, ...fields };
     if (fields.done === true && !old.done) {
       fields.doneAt = now;

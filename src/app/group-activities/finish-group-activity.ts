@@ -31,11 +31,13 @@ export async function finishGroupActivity(
   const draft = await loadDraft(store, id, actor);
   if (draft.status === 'finished' && draft.result) return draft.result;
   if (draft.status === 'cancelled') throw conflict(`group activity ${id} was cancelled`);
+  if (draft.status === 'undone') throw conflict(`group activity ${id} was undone; start a new one from its selection`);
   if (isEmptySelection(draft.selection)) throw validation('selection', 'the selection is empty: give at least one criterion');
   await checkTemplate(store, draft.mode, draft.template);
   await checkOptions(store, draft.options);
   const settings = await store.activities.settings();
-  const { employeeIds = [], resourceIds = [], contactPersonIds = [], ...values } = resolveTemplate(draft.template, settings.standardDurationMinutes);
+  const type = draft.template.typeId ? await store.activities.typeDefaults(draft.template.typeId) : undefined;
+  const { employeeIds = [], resourceIds = [], contactPersonIds = [], ...values } = resolveTemplate(draft.template, settings.standardDurationMinutes, type);
 
   // GET …/progress reads the phase from memory while this transaction holds the database.
   const progress = trackFinish(clock, id, draft.createdBy);
@@ -51,7 +53,7 @@ export async function finishGroupActivity(
     if (planned === 0) {
       throw validation('selection', before.included === 0
         ? 'no contact is included: the selection and the moves leave nothing to create'
-        : `all ${before.included} included contacts already have an open activity of that type`);
+        : `every included contact (${before.included}) already has an open activity of that type`);
     }
     const { rule } = await resolveResponsible(repo, draft, actor.employeeId, planned, ownCounts);
     const activityCount = draft.mode === 'perContact' ? planned : 1;

@@ -12,7 +12,7 @@ import { loadDraft } from './load-draft.js';
 import { runningFinish, type FinishPhase } from './finish-progress.js';
 
 export type FinishProgress = {
-  status: 'draft' | 'finishing' | 'finished' | 'cancelled';
+  status: 'draft' | 'finishing' | 'finished' | 'undone' | 'cancelled';
   phase: FinishPhase | null; planned: number | null; elapsedMs: number | null; result: FinishResult | null;
 };
 

@@ -1,6 +1,7 @@
 /**
  * Undo of a finished group: deletes the batch's activities (their links cascade) in one
- * transaction, touching no other batch; refused while some are done unless forced.
+ * transaction, touching no other batch; refused while some are done unless forced. The group
+ * is then `undone`.
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
@@ -15,10 +16,12 @@ export async function undoGroupActivity(store: Store, clock: Clock, actor: Actor
   return store.transaction(async (tx) => {
     const done = await tx.groupActivities.doneCount(batchId);
     if (done > 0 && !opts.force) {
-      throw conflict(`${done} activities of this group are marked done; send force=true to delete them too`, 'force', { done });
+      throw conflict(`activities of this group are marked done (${done}); send force=true to delete them too`, 'force', { done });
     }
     const deleted = await tx.groupActivities.deleteActivities(batchId);
     const now = clock.now().toISOString();
+    // The group says it was undone (its card has nothing left to copy to); a new draft can start from its selection.
+    await tx.groupActivities.update(id, { status: 'undone' }, now);
     await tx.audit.record({
       at: now, employeeId: actor.employeeId, action: 'group.undo', entity: 'group_activity', entityId: String(id),
       details: { batchId, deleted, done, forced: opts.force === true },

@@ -1,5 +1,6 @@
 /**
- * Step 7: copies the changed card fields to every activity of the batch in one transaction.
+ * Step 7: copies the changed card fields to every activity of the batch in one transaction, with
+ * the card's defaults (`domain/activity-defaults.ts`) the single activity card applies too.
  * Fields edited by hand on one activity since are kept unless `overwriteEdited`; answers
  * { updated, kept } as api-conventions "Copy-to-all counts" defines them.
  */
@@ -8,6 +9,7 @@ import type { Clock } from '../ports/clock.js';
 import type { Actor } from '../../domain/model/employee.js';
 import { conflict } from '../../domain/errors.js';
 import { planCardChange, type CardPatch } from '../../domain/group-activity/card.js';
+import { withActivityDefaults, type DefaultedFields } from '../../domain/activity-defaults.js';
 import { loadDraft } from './load-draft.js';
 import { checkTemplateRefs } from './check-template.js';
 
@@ -19,7 +21,15 @@ export async function updateGroupCard(
   if (draft.status !== 'finished' || !draft.batchId) throw conflict(`group activity ${id} has no activities yet; finish it first`);
   const batch = await store.groupActivities.getBatch(draft.batchId);
   if (!batch) throw conflict(`the batch of group activity ${id} is gone`);
-  const plan = planCardChange(batch.mode, batch.card, patch);
+  // The same defaults as a single activity's card: a start brings an end, a type its flags.
+  const settings = await store.activities.settings();
+  const type = typeof patch.typeId === 'number' ? await store.activities.typeDefaults(patch.typeId) : undefined;
+  const c = batch.card;
+  const current = {
+    typeId: c.typeId ?? null, startAt: c.startAt ?? null, endAt: c.endAt ?? null, allDay: !!c.allDay,
+    alarmMinutes: c.alarmMinutes ?? null, color: c.color ?? null, showInTaskList: !!c.showInTaskList,
+  };
+  const plan = planCardChange(batch.mode, batch.card, withActivityDefaults(current, patch as Partial<DefaultedFields>, type, settings.standardDurationMinutes) as CardPatch);
   await checkTemplateRefs(store, {
     typeId: patch.typeId as number | undefined, statusId: patch.statusId as number | undefined, priority: patch.priority as number | undefined,
     employeeIds: patch.employeeIds, resourceIds: patch.resourceIds, contactPersonIds: patch.contactPersonIds,

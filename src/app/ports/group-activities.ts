@@ -70,6 +70,8 @@ export interface GroupActivitiesRepository {
   }): Promise<{ rows: (GroupContact & { nameKey: string; sortValue: string | number })[]; total: number }>;
   /** Set-based move of the given contacts, or of every contact of the other list matching q. */
   move(input: { scope: DraftScope; to: Side; contactIds?: number[]; all?: boolean; q?: string }): Promise<void>;
+  /** Copies one draft's explicit moves to another (one INSERT … SELECT). */
+  copyMoves(fromId: number, toId: number): Promise<void>;
   personsOf(contactIds: number[]): Promise<Map<number, GroupContactPerson[]>>;
 
   managerFacts(ids: number[]): Promise<Map<number, ManagerFacts>>;

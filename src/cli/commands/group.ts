@@ -133,7 +133,10 @@ export function registerGroup(program: Command): void {
         const result = await finishGroupActivity(store, systemClock, actor, draftId);
         process.stderr.write(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         if (flags.json) console.log(JSON.stringify({ ...out, result }, null, 2));
-        else console.log(`Created ${result.activityCount} activities, numbers ${result.firstNumber}–${result.lastNumber} (batch ${result.batchId}), skipped ${result.skipped}`);
+        else {
+          const what = result.activityCount === 1 ? `1 activity, number ${result.firstNumber}` : `${result.activityCount} activities, numbers ${result.firstNumber}–${result.lastNumber}`;
+          console.log(`Created ${what} (batch ${result.batchId}), skipped ${result.skipped}`);
+        }
       } catch (err) {
         if (draftId !== undefined) {
           const d = await store.groupActivities.get(draftId);

@@ -46,6 +46,10 @@ describe('template rules', () => {
     expect(resolveTemplate({ startAt: '2026-12-07T09:00:00Z', allDay: true }, 45).endAt).toBe('2026-12-07T09:00:00.000Z');
     expect(resolveTemplate({}, 45)).toMatchObject({ startAt: null, endAt: null });
   });
+  it('applies the type defaults of a single card', () => {
+    expect(resolveTemplate({ startAt: '2026-12-07T09:00:00Z', typeId: 4 }, 30, { list: 'taskList', color: null, defaultAlarmMinutes: 15 }))
+      .toMatchObject({ endAt: '2026-12-07T09:30:00.000Z', showInTaskList: true, alarmMinutes: 15 });
+  });
   it('refuses an end before the start', () => {
     expect(() => normaliseTemplate({ startAt: '2026-12-07T09:00:00Z', endAt: '2026-12-07T08:00:00Z' })).toThrow(expect.objectContaining({ field: 'template.endAt' }));
   });

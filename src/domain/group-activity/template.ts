@@ -1,10 +1,11 @@
 /**
  * Rules for the activity values of a group (the template of step 6 and the card of step 7):
- * timestamps normalised to ISO UTC, the end defaulting to start + the company's standard duration,
- * and an end before the start refused naming the field.
+ * timestamps normalised to ISO UTC, the card's defaults (end, task list, alarm, colour), and an
+ * end before the start refused naming the field.
  */
 import { validation } from '../errors.js';
 import type { ActivityTemplate } from './types.js';
+import { EMPTY_CARD, withActivityDefaults, type TypeDefaults } from '../activity-defaults.js';
 
 export function normaliseInstant(value: string | null | undefined, field: string): string | null | undefined {
   if (value === undefined || value === null) return value;
@@ -23,11 +24,19 @@ export function normaliseTemplate(t: ActivityTemplate, fieldPrefix = 'template.'
   return out;
 }
 
-/** The values the activities get at finish: the end defaults to start + standard duration. */
-export function resolveTemplate(t: ActivityTemplate, standardMinutes: number): Required<Pick<ActivityTemplate, 'startAt' | 'endAt'>> & ActivityTemplate {
+/**
+ * The values the activities get at finish: the card's defaults (`../activity-defaults.ts`, the same
+ * rule as a single activity's card) fill what the template leaves out or empty.
+ */
+export function resolveTemplate(t: ActivityTemplate, standardMinutes: number, type?: TypeDefaults): Required<Pick<ActivityTemplate, 'startAt' | 'endAt'>> & ActivityTemplate {
   const n = normaliseTemplate(t);
-  const startAt = n.startAt ?? null;
-  let endAt = n.endAt ?? null;
-  if (startAt && !endAt) endAt = n.allDay ? startAt : new Date(Date.parse(startAt) + standardMinutes * 60_000).toISOString();
-  return { ...n, startAt, endAt };
+  const d = withActivityDefaults(EMPTY_CARD, {
+    typeId: n.typeId ?? undefined, startAt: n.startAt ?? undefined, endAt: n.endAt ?? undefined, allDay: n.allDay,
+    alarmMinutes: n.alarmMinutes, color: n.color, showInTaskList: n.showInTaskList,
+  }, type, standardMinutes);
+  const out: ActivityTemplate = { ...n, startAt: n.startAt ?? null, endAt: d.endAt ?? n.endAt ?? null };
+  if (d.showInTaskList !== undefined) out.showInTaskList = d.showInTaskList;
+  if (d.alarmMinutes !== undefined) out.alarmMinutes = d.alarmMinutes;
+  if (d.color !== undefined) out.color = d.color;
+  return out as Required<Pick<ActivityTemplate, 'startAt' | 'endAt'>> & ActivityTemplate;
 }

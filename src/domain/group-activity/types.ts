@@ -6,7 +6,8 @@ import type { Selection } from '../selection/types.js';
 import type { Distribution } from '../distribution/types.js';
 
 export type GroupMode = 'shared' | 'perContact';
-export type GroupStatus = 'draft' | 'finished' | 'cancelled';
+/** `undone`: finished, then its activities were deleted ("Ångra hela gruppen"). */
+export type GroupStatus = 'draft' | 'finished' | 'undone' | 'cancelled';
 export type Side = 'included' | 'excluded';
 /**
  * The most contacts one move names by id (SQLite binds at most 32,766 parameters per statement);

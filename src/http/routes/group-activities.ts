@@ -23,6 +23,7 @@ import { finishGroupActivity } from '../../app/group-activities/finish-group-act
 import { getFinishProgress } from '../../app/group-activities/get-finish-progress.js';
 import { updateGroupCard } from '../../app/group-activities/update-group-card.js';
 import { undoGroupActivity } from '../../app/group-activities/undo-group-activity.js';
+import { restartGroupActivity } from '../../app/group-activities/restart-group-activity.js';
 
 const Params = IdParams;
 const tags = ['group-activities'];
@@ -37,7 +38,7 @@ export const groupActivityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/group-activities', {
     schema: {
       tags,
-      querystring: z.object({ status: z.enum(['draft', 'finished', 'cancelled']).optional(), limit: z.string().optional(), cursor: z.string().optional() }),
+      querystring: z.object({ status: z.enum(['draft', 'finished', 'undone', 'cancelled']).optional(), limit: z.string().optional(), cursor: z.string().optional() }),
       response: { 200: GroupActivityPageSchema },
     },
   }, async (req) => listGroupActivities(store, actorOf(req), req.query));
@@ -103,4 +104,8 @@ export const groupActivityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete('/api/group-activities/:id/activities', {
     schema: { tags, params: Params, querystring: z.object({ force: z.enum(['true', 'false']).optional() }), response: { 200: UndoResultSchema } },
   }, async (req) => undoGroupActivity(store, clock, actorOf(req), req.params.id, { force: req.query.force === 'true' }));
+
+  app.post('/api/group-activities/:id/restart', {
+    schema: { tags, params: Params, description: 'A new draft with the same mode, selection and moves.', response: { 201: GroupActivitySchema } },
+  }, async (req, reply) => reply.code(201).send(await restartGroupActivity(store, clock, actorOf(req), req.params.id)));
 };

@@ -8,7 +8,7 @@ export const contacts: Record<keyof typeof sv, string> = {
   'contacts.searchPlaceholder': 'Name, number, city…',
   'contacts.filters': 'Filters',
   'contacts.showInactive': 'Show inactive',
-  'contacts.count': '{n} contacts',
+  'contacts.count': '{n, plural, one {# contact} other {# contacts}}',
   'contacts.card': 'Contact card',
   'contacts.inactiveBadge': 'Inactive',
   'contacts.section.basic': 'Basic details',

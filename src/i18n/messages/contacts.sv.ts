@@ -6,7 +6,7 @@ export const contacts = {
   'contacts.searchPlaceholder': 'Namn, nummer, ort…',
   'contacts.filters': 'Filter',
   'contacts.showInactive': 'Visa inaktiva',
-  'contacts.count': '{n} kontakter',
+  'contacts.count': '{n, plural, one {# kontakt} other {# kontakter}}',
   'contacts.card': 'Kontaktkort',
   'contacts.inactiveBadge': 'Inaktiv',
   'contacts.section.basic': 'Grunduppgifter',

@@ -62,6 +62,12 @@ export function groupActivitiesRepository(db: Kysely<DB>, dialect: Dialect): Gro
       await db.updateTable('group_activities').set(set).where('id', '=', id).execute();
     },
 
+    async copyMoves(fromId, toId) {
+      await db.insertInto('group_activity_moves').columns(['group_activity_id', 'contact_id', 'side'])
+        .expression(db.selectFrom('group_activity_moves').select([sql.lit(toId).as('gid'), 'contact_id', 'side']).where('group_activity_id', '=', fromId))
+        .execute();
+    },
+
     async claim(id, now) {
       const r = await db.updateTable('group_activities').set({ status: 'finished', updated_at: now })
         .where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();

@@ -1,7 +1,7 @@
 /**
  * The activity card (create and edit) with every field of the original's activity window and its
- * links to contacts, contact persons, employees and resources, each picked with a search. The end
- * follows the start by the company's standard duration until the user sets it.
+ * links to contacts, contact persons, employees and resources, each picked with a search. The
+ * card's defaults (components/card-defaults.ts) fill the end and the type's flags.
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { Banner, CheckField, Field, SavedNote, textOrNull, useForm } from '../co
 import { Picker, type Option } from '../components/picker';
 import { personName, type ContactRow, type PersonRow } from './contact-types';
 import { fromLocalInput, toLocalInput } from './datetime';
+import { applyCardDefaults } from '../components/card-defaults';
 
 type Activity = {
   id: number; number: number; subject: string | null; startAt: string | null; endAt: string | null; allDay: boolean;
@@ -102,24 +103,17 @@ export function ActivityCardPage() {
   const searchEmployees = useCallback(async (q: string) => lk.employees.filter((e) => e.active && e.name.toLowerCase().includes(q.trim().toLowerCase())).map((e) => ({ id: e.id, label: e.name })), [lk.employees]);
   const searchResources = useCallback(async (q: string) => lk.resources.filter((e) => !e.inactive && e.name.toLowerCase().includes(q.trim().toLowerCase())).map((e) => ({ id: e.id, label: e.name, sub: e.description ?? undefined })), [lk.resources]);
 
+  // The card's defaults (one rule with the server and the wizard's card): the end follows the
+  // start, a chosen type brings its task-list flag, alarm and colour.
+  const typeOf = (tid: number) => lk.types.find((x) => x.id === tid);
   const changeStart = (value: string) => {
-    // The end keeps its distance to the start (the standard duration for a new activity).
-    const oldStart = fromLocalInput(v.startAt);
-    const oldEnd = fromLocalInput(v.endAt);
-    const newStart = fromLocalInput(value);
+    // Computed from the values before the change; `set` then marks the form edited.
+    f.setValues((x) => applyCardDefaults(x, { startAt: value }, typeOf, duration));
     set('startAt', value);
-    if (!newStart) return;
-    const span = oldStart && oldEnd ? Date.parse(oldEnd) - Date.parse(oldStart) : duration * 60_000;
-    set('endAt', toLocalInput(new Date(Date.parse(newStart) + Math.max(span, 0)).toISOString()));
   };
-
   const changeType = (value: string) => {
+    f.setValues((x) => applyCardDefaults(x, { typeId: value }, typeOf, duration));
     set('typeId', value);
-    const type = lk.types.find((x) => String(x.id) === value);
-    if (!type || !isNew) return;
-    set('showInTaskList', type.list === 'taskList');
-    if (!v.color && type.color) set('color', type.color);
-    if (!v.alarmMinutes && type.defaultAlarmMinutes != null) set('alarmMinutes', String(type.defaultAlarmMinutes));
   };
 
   const save = async (e?: FormEvent) => {

@@ -10,9 +10,12 @@ type Props = {
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** An optional third answer between the two (e.g. "Spara och stäng"). */
+  otherLabel?: string;
+  onOther?: () => void;
 };
 
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger, onConfirm, onCancel, otherLabel, onOther }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -26,6 +29,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       {children}
       <div className="wz-dialog-buttons">
         <button type="button" onClick={onCancel} autoFocus>{cancelLabel}</button>
+        {otherLabel && onOther && <button type="button" onClick={onOther}>{otherLabel}</button>}
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</button>
       </div>
     </dialog>

@@ -63,7 +63,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
     mark(s);
     if (s.size === hi - lo + 1) return;
     // A larger range could not be moved by id; Ctrl-A or » move any number.
-    if (hi - lo + 1 > MAX_MOVE_IDS) { setNotice(t('wizard.adj.rangeTooLong', { n: n(MAX_MOVE_IDS) })); return; }
+    if (hi - lo + 1 > MAX_MOVE_IDS) { setNotice(t('wizard.adj.rangeTooLong', { n: MAX_MOVE_IDS })); return; }
     const seq = markSeq.current;
     void idsInRange(lo, hi).then((ids) => { if (ids && seq === markSeq.current) mark(new Set(ids)); }, () => undefined);
   };
@@ -115,11 +115,12 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
       <div className="wz-list-head">
         <span className="wz-list-title" id={`${listId}-title`}>{label}</span>
         <span className="wz-badge" data-testid={`${side}-count`}>{n(sideTotal)}</span>
-        {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: n(markCount(marked, count)) })}</span>}
+        {markCount(marked, count) > 0 && <span className="wz-muted wz-marked">{t('wizard.adj.marked', { n: markCount(marked, count) })}</span>}
         {notice && <span className="wz-muted wz-notice" role="status">{notice}</span>}
       </div>
       <input type="search" className="wz-list-search" placeholder={t('wizard.adj.search')} aria-label={t('wizard.adj.searchIn', { list: label })}
-        value={text} onChange={(e) => setText(e.target.value)} />
+        value={text} onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => { if (e.key === 'Escape' && text) { e.preventDefault(); setText(''); } }} />
       <div className="wz-list-cols" role="row">
         {header('number', t('wizard.adj.col.number'), 'num')}{header('name', t('wizard.adj.col.name'))}
         {header('city', t('wizard.adj.col.city'))}{header('accountManager', t('wizard.adj.col.manager'))}

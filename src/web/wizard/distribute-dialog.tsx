@@ -22,7 +22,9 @@ type Props = {
   onCancel: () => void;
 };
 
-const toInt = (s: string) => { const v = Number(s.replace(/\s/g, '')); return Number.isInteger(v) && v >= 0 ? v : NaN; };
+/** A count as typed: a whole number of 0 or more (spaces as thousands separators allowed), else NaN. */
+const toInt = (s: string) => { const x = s.replace(/\s/g, ''); return /^\d+$/.test(x) ? Number(x) : NaN; };
+const badCount = (l: Line) => l.ticked && l.count.trim() !== '' && Number.isNaN(toInt(l.count));
 
 function linesFrom(managers: Employee[], d: Distribution | null): Line[] {
   const count = new Map<number, number>(), weight = new Map<number, number>();
@@ -91,9 +93,11 @@ export function DistributeDialog({ open, draftId, total, managers, current, onOk
   };
 
   const sum = ticked.reduce((s, l) => s + (toInt(l.count || '0') || 0), 0);
-  const badInput = ticked.some((l) => l.count !== '' && Number.isNaN(toInt(l.count)));
+  // A count that is not a whole number is never read as 0: it is shown as an error and blocks OK.
+  const badInput = ticked.some(badCount);
   const reason = managers.length === 0 ? t('wizard.dist.noManagers')
     : ticked.length === 0 ? t('wizard.dist.pickSome')
+      : badInput ? t('wizard.dist.fixCounts')
       : sum > total ? t('wizard.dist.tooMany', { over: sum - total })
         : sum < total || badInput ? t('wizard.dist.mustReach', { n: total, rest: total - sum }) : null;
 
@@ -120,8 +124,12 @@ export function DistributeDialog({ open, draftId, total, managers, current, onOk
             <tr key={l.id} className={l.ticked ? '' : 'off'}>
               <td><input type="checkbox" checked={l.ticked} aria-label={t('wizard.dist.tick', { name: l.name })} onChange={(e) => edit(l.id, { ticked: e.target.checked })} /></td>
               <td>{l.name}</td>
-              <td className="num"><input className="wz-count" inputMode="numeric" aria-label={t('wizard.dist.countFor', { name: l.name })} value={l.count} disabled={!l.ticked}
-                onChange={(e) => edit(l.id, { count: e.target.value })} aria-invalid={l.count !== '' && Number.isNaN(toInt(l.count)) || undefined} /></td>
+              <td className="num">
+                <input className="wz-count" inputMode="numeric" aria-label={t('wizard.dist.countFor', { name: l.name })} value={l.count} disabled={!l.ticked}
+                  onChange={(e) => edit(l.id, { count: e.target.value })} aria-invalid={badCount(l) || undefined}
+                  aria-describedby={badCount(l) ? `wz-dist-err-${l.id}` : undefined} />
+                {badCount(l) && <span className="wz-field-error wz-count-error" id={`wz-dist-err-${l.id}`} role="alert">{t('wizard.dist.notWhole')}</span>}
+              </td>
               {method === 'weighted' && <td className="num"><input className="wz-count" inputMode="decimal" aria-label={t('wizard.dist.weightFor', { name: l.name })} value={l.weight} disabled={!l.ticked}
                 onChange={(e) => edit(l.id, { weight: e.target.value })} /></td>}
               <td className="wz-bar-cell"><span className="wz-bar" style={{ width: `${total ? Math.min(100, ((toInt(l.count || '0') || 0) / total) * 100) : 0}%` }} /></td>

@@ -1,6 +1,7 @@
 /**
  * /group-activities: the open drafts ("Fortsätt där du slutade", each resuming at the step the
- * user left) and "Ny gruppaktivitet".
+ * user left), "Ny gruppaktivitet", and the finished group activities, each leading to its
+ * activity card (to change and copy again) and its list of activities; undone ones are marked.
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -20,9 +21,12 @@ function resumeStep(d: Draft): number {
 export function DraftList() {
   const { t, d } = useI18n();
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [done, setDone] = useState<Draft[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     get<Page<Draft>>('/api/group-activities?status=draft&limit=100').then((p) => setDrafts(p.items), (e) => { setError(String(e.message)); setDrafts([]); });
+    Promise.all(['finished', 'undone'].map((st) => get<Page<Draft>>(`/api/group-activities?status=${st}&limit=50`).then((p) => p.items)))
+      .then((lists) => setDone(lists.flat().sort((a, b) => b.id - a.id)), () => setDone([]));
   }, []);
   return (
     <div className="wz-page">
@@ -48,6 +52,25 @@ export function DraftList() {
                   </li>
                 );
               })}
+            </ul>
+          )}
+          <h2>{t('wizard.drafts.done')}</h2>
+          {done == null ? <p className="wz-muted">{t('wizard.loading')}</p> : done.length === 0 ? <p className="wz-muted">{t('wizard.drafts.noneDone')}</p> : (
+            <ul className="wz-draft-list wz-done-list">
+              {done.map((x) => (
+                <li key={x.id} className={x.status === 'undone' ? 'undone' : undefined}>
+                  <div className="wz-done-item">
+                    <strong>{x.mode === 'shared' ? t('wizard.mode.shared') : t('wizard.mode.perContact')} #{x.id}</strong>
+                    {x.result && <span>{t('wizard.drafts.numbers', { n: x.result.activityCount, first: String(x.result.firstNumber ?? ''), last: String(x.result.lastNumber ?? '') })}</span>}
+                    {x.status === 'undone' && <span className="wz-tag">{t('wizard.drafts.undone')}</span>}
+                    {x.updatedAt && <span className="wz-muted">{t(x.status === 'undone' ? 'wizard.drafts.undoneAt' : 'wizard.drafts.finishedAt', { at: d(x.updatedAt) })}</span>}
+                    <span className="wz-done-links">
+                      {x.status === 'finished' && <Link to={`/group-activities/${x.id}/7`}>{t('wizard.drafts.openCard')}</Link>}
+                      <Link to={`/group-activities/${x.id}/6`}>{t(x.status === 'undone' ? 'wizard.drafts.openUndone' : 'wizard.drafts.openResult')}</Link>
+                    </span>
+                  </div>
+                </li>
+              ))}
             </ul>
           )}
         </div>

@@ -1,13 +1,13 @@
 /**
  * Step 3: the two-list adjuster. Excluded contacts on the left, included on the right; › and ‹
  * move the marked rows, » and « move all (all that match the search, never just the loaded page),
- * double-click moves one. Every move goes to the server at once.
+ * double-click moves one. Every move goes to the server at once. Escape clears the marks.
  */
 import { useCallback, useState } from 'react';
 import { ApiError, post } from '../api';
 import { useI18n } from '../i18n';
 import { ContactListbox } from './contact-listbox';
-import { useWizard } from './wizard-context';
+import { useEscapeLayer, useWizard } from './wizard-context';
 import { markCount, type ContactRow, type Marks } from './types';
 
 type Side = 'included' | 'excluded';
@@ -22,6 +22,9 @@ export function StepAdjust() {
   const [qEx, setQEx] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Escape clears the marks first; only then does it ask to cancel the draft.
+  const anyMarked = markedIn === 'all' || markedEx === 'all' || markedIn.size > 0 || markedEx.size > 0;
+  useEscapeLayer(anyMarked, () => { setMarkedIn(new Set()); setMarkedEx(new Set()); return true; });
 
   const move = useCallback(async (body: { to: Side; contactIds?: number[]; all?: boolean; q?: string }) => {
     setBusy(true);

@@ -1,7 +1,8 @@
 /**
  * Step 6: the summary sentence and the options before Finish (the button is in the footer and
  * cannot create twice); a progress bar while the server works; afterwards the created activities
- * with their numbers, the report of them and "Ångra hela gruppen".
+ * with their numbers, the report of them and "Ångra hela gruppen". An undone group says so and
+ * offers to start again from its selection (a new draft with the same mode, selection and moves).
  */
 import { useEffect, useState } from 'react';
 import { ApiError, del, get } from '../api';
@@ -9,6 +10,7 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from './confirm-dialog';
 import { ReportLinks } from './step-check';
 import { useWizard } from './wizard-context';
+import { UndoneView } from './undone-view';
 import type { Named, Page } from './types';
 
 type ActivityRow = { id: number; number: number; subject: string | null; startAt: string | null; responsibleName?: string | null; contacts?: { id: number; number: number; name: string }[]; contactIds: number[] };
@@ -28,6 +30,7 @@ export function StepFinish() {
     }
   }, [draft.id, draft.distribution]);
 
+  if (draft.status === 'undone' && draft.result) return <UndoneView />;
   if (finished) return <FinishedView />;
   const N = draft.counts.included;
   const respName = employees.find((e) => e.id === draft.responsibleId)?.name ?? '';
@@ -67,7 +70,7 @@ export function StepFinish() {
 
 function FinishedView() {
   const { t, n, dt } = useI18n();
-  const { draft } = useWizard();
+  const { draft, refresh } = useWizard();
   const r = draft.result!;
   const [rows, setRows] = useState<ActivityRow[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -87,6 +90,8 @@ function FinishedView() {
     try {
       const res = await del<{ deleted: number }>(`/api/group-activities/${draft.id}/activities${force ? '?force=true' : ''}`);
       setConfirm(null); setUndone(res.deleted); setRows([]); setCursor(null);
+      // The group is now `undone`: the frame and this step show that, with a way to start again.
+      await refresh();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && !force) { setConfirm('force'); return; }
       setConfirm(null); setError(e instanceof Error ? e.message : String(e));

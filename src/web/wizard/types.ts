@@ -21,7 +21,7 @@ export type FinishResult = { batchId: number; activityCount: number; firstNumber
 export type Draft = {
   id: number;
   mode: Mode;
-  status: 'draft' | 'finished' | 'cancelled';
+  status: 'draft' | 'finished' | 'undone' | 'cancelled';
   selection: Selection | null;
   responsibleId: number | null;
   distribution: Distribution | null;

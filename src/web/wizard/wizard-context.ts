@@ -2,7 +2,7 @@
  * What every step gets from the frame: the draft and its saver, the lookups they share, and a way
  * to say why Next is not possible yet (one line beside the button).
  */
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import type { DraftState } from './use-draft';
 import type { Draft, Employee } from './types';
 
@@ -17,7 +17,17 @@ export type WizardCtx = DraftState & {
   goTo: (step: number) => void;
   /** A step's unsaved change, sent before the wizard moves on (set by the step, run by the frame). */
   beforeLeave: { current: (() => void) | null };
+  /** Escape handlers of what is open inside the step, innermost last (see useEscapeLayer). */
+  escapeLayers: { current: (() => boolean)[] };
+  /** Step 7: the card's state, which the footer's Save and Close act on. */
+  card: CardState;
+  setCard: (c: CardState) => void;
+  /** Step 7: saves the card and copies it to all (true when saved or nothing to save). */
+  saveCard: { current: (() => Promise<boolean>) | null };
 };
+
+export type CardState = { dirty: boolean; saving: boolean; message: { ok: boolean; text: string } | null };
+export const NO_CARD: CardState = { dirty: false, saving: false, message: null };
 
 export const WizardContext = createContext<WizardCtx | null>(null);
 
@@ -31,6 +41,22 @@ export function useWizard(): WizardCtx {
 export function useBlocker(reason: string | null): void {
   const { setBlocker, step } = useWizard();
   useEffect(() => { setBlocker({ step, reason }); }, [reason, step, setBlocker]);
+}
+
+/**
+ * Escape clears the innermost thing first: while `active`, `handler` gets Escape before the frame
+ * (which would ask to cancel) and returns true when it cleared something (marks, a search…).
+ */
+export function useEscapeLayer(active: boolean, handler: () => boolean): void {
+  const { escapeLayers } = useWizard();
+  const ref = useRef(handler);
+  ref.current = handler;
+  useEffect(() => {
+    if (!active) return;
+    const h = () => ref.current();
+    escapeLayers.current.push(h);
+    return () => { escapeLayers.current = escapeLayers.current.filter((x) => x !== h); };
+  }, [active, escapeLayers]);
 }
 
 export const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -1,7 +1,10 @@
 /**
  * The wizard frame at /group-activities/:id/:step: title, step bar, the step, and the footer with
- * the live summary and Cancel / Previous / Next / Finish. Enter = Next, Escape = Cancel. The step
- * is in the URL and the draft on the server, so a reload resumes at the same place.
+ * the live summary and Cancel / Previous / Next / Finish (at step 7: Save, which copies the card
+ * to all). Enter = Next. Escape clears the innermost thing first (a step's marks, an open dialog),
+ * then asks before cancelling: a draft is never cancelled without a confirmation, and closing the
+ * card with unsaved changes asks too. The step is in the URL and the draft on the server, so a
+ * reload resumes at the same place.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -10,7 +13,7 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from './confirm-dialog';
 import { StepBar } from './step-bar';
 import { useDraft } from './use-draft';
-import { finishKey, rememberStep, WizardContext, type WizardCtx } from './wizard-context';
+import { finishKey, NO_CARD, rememberStep, WizardContext, type CardState, type WizardCtx } from './wizard-context';
 import type { Employee, FinishResult, Page } from './types';
 import { StepMode } from './step-mode';
 import { StepSelection } from './step-selection';
@@ -44,7 +47,11 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   const [finishing, setFinishing] = useState(false);
   const [finishError, setFinishError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const [card, setCard] = useState<CardState>(NO_CARD);
   const beforeLeave = useRef<(() => void) | null>(null);
+  const escapeLayers = useRef<(() => boolean)[]>([]);
+  const saveCard = useRef<(() => Promise<boolean>) | null>(null);
 
   useEffect(() => {
     get<Page<Employee>>('/api/employees?active=true&limit=1000').then((p) => setEmployees(p.items), () => setEmployees([]));
@@ -52,13 +59,38 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   useEffect(() => { rememberStep(id, step); }, [id, step]);
 
   const finished = draft?.status === 'finished';
-  // A finished group is edited on its card; the steps before Finish are history.
-  useEffect(() => { if (finished && step < 6) navigate(`/group-activities/${id}/6`, { replace: true }); }, [finished, step, id, navigate]);
+  const undone = draft?.status === 'undone';
+  // A finished group is edited on its card; the steps before Finish are history. An undone one has no card.
+  useEffect(() => {
+    if ((finished || undone) && step < 6) navigate(`/group-activities/${id}/6`, { replace: true });
+    if (undone && step === 7) navigate(`/group-activities/${id}/6`, { replace: true });
+  }, [finished, undone, step, id, navigate]);
 
-  const goTo = useCallback((s: number) => {
+  // Leaving the card with unsaved changes asks first (save and go, go without saving, or stay).
+  const leave = useCallback((go: () => void) => {
+    if (step === 7 && card.dirty) setPendingLeave(() => go); else go();
+  }, [step, card.dirty]);
+
+  // A link elsewhere on the page (the top menu, a crumb) asks too while the card has unsaved changes.
+  useEffect(() => {
+    if (!(step === 7 && card.dirty)) return;
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement).closest?.('a[href]') as HTMLAnchorElement | null;
+      if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || a.target === '_blank') return;
+      const url = new URL(a.href, location.href);
+      if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setPendingLeave(() => () => navigate(url.pathname + url.search));
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [step, card.dirty, navigate]);
+
+  const goTo = useCallback((s: number) => leave(() => {
     beforeLeave.current?.();
     state.flush().catch(() => undefined).finally(() => navigate(`/group-activities/${id}/${s}`));
-  }, [state, navigate, id]);
+  }), [leave, state, navigate, id]);
 
   const finish = useCallback(async () => {
     if (finishing || !draft || draft.status !== 'draft') return;
@@ -82,18 +114,17 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     if (blocker.step === step && blocker.reason) return blocker.reason;
     // Until a step has reported, the frame decides from the draft alone (no flash of an enabled Next).
     if (blocker.step !== step && step === 2) return t('wizard.loading');
-    if (step === 4 && draft.responsibleId == null && !draft.distribution) return t('wizard.reason.noResponsible');
+    if (undone) return t('wizard.reason.undone');
+    if (step === 4 && draft.responsibleId == null && !draft.distribution) return t(draft.mode === 'shared' ? 'wizard.reason.noResponsibleShared' : 'wizard.reason.noResponsible');
     if (step >= 2 && step <= 5 && draft.counts.included === 0) return t('wizard.reason.noContacts');
     if (step === 6 && !finished) return t('wizard.reason.notFinished');
     return null;
-  }, [draft, blocker, step, finished, t]);
+  }, [draft, blocker, step, finished, undone, t]);
 
-  const anythingChosen = !!draft && ((draft.selection?.match.length ?? 0) > 0 || draft.responsibleId != null || draft.distribution != null || draft.counts.excluded > 0);
   const cancel = useCallback(() => {
-    if (finished) { navigate('/group-activities'); return; }
-    if (anythingChosen) setConfirmCancel(true);
-    else void del(`/api/group-activities/${id}`).catch(() => undefined).then(() => navigate('/group-activities'));
-  }, [finished, anythingChosen, id, navigate]);
+    if (finished || undone) { leave(() => navigate('/group-activities')); return; }
+    setConfirmCancel(true);
+  }, [finished, undone, leave, navigate]);
 
   const next = useCallback(() => {
     if (reason || step >= 7) return;
@@ -104,22 +135,29 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
       const el = e.target as HTMLElement;
-      if (e.key === 'Escape') { e.preventDefault(); cancel(); return; }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        // The innermost open thing first (the last layer registered), the draft itself last.
+        for (const layer of [...escapeLayers.current].reverse()) if (layer()) return;
+        cancel();
+        return;
+      }
       if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey) return;
       if (el.closest('button, a, textarea, select, summary, [role="listbox"], .wz-no-enter')) return;
       e.preventDefault();
-      if (step === 6 && !finished) void finish(); else next();
+      if (step === 6 && !finished && !undone) void finish(); else next();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [cancel, next, finish, step, finished]);
+  }, [cancel, next, finish, step, finished, undone]);
 
   if (state.error && !draft) {
     return <div className="wz-page"><p role="alert" className="wz-error">{state.error.status === 404 ? t('wizard.notFound') : t('wizard.error', { message: state.error.message })}</p></div>;
   }
   if (!draft) return <div className="wz-page"><p className="wz-muted">{t('wizard.loading')}</p></div>;
 
-  const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo, beforeLeave };
+  const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo, beforeLeave, escapeLayers, card, setCard, saveCard };
+  const closeLabel = finished || undone ? t('wizard.close') : t('wizard.cancel');
   const onStep6 = step === 6 && !finished;
   return (
     <WizardContext.Provider value={ctx}>
@@ -127,9 +165,9 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
         <section className="wz-frame" aria-labelledby="wz-title">
           <header className="wz-head">
             <h1 id="wz-title">{t('wizard.title')}</h1>
-            <button type="button" className="wz-x" aria-label={finished ? t('wizard.close') : t('wizard.cancel')} onClick={cancel}>×</button>
+            <button type="button" className="wz-x" aria-label={closeLabel} title={closeLabel} onClick={cancel}>×</button>
           </header>
-          <StepBar step={step} finished={finished} onGo={goTo} />
+          <StepBar step={step} finished={finished} undone={undone} onGo={goTo} />
           <div className="wz-body">
             <h2 className="wz-step-title">{step}. {t(`wizard.step.${step}` as 'wizard.step.1')}</h2>
             {STEP_VIEWS[step]()}
@@ -140,15 +178,17 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
               {state.saving && <span className="wz-muted"> · {t('wizard.saving')}</span>}
               {state.error && draft && <span className="wz-error" role="alert"> · {state.error.message}</span>}
             </span>
-            {reason && <span className="wz-reason" id="wz-reason">{reason}</span>}
+            {step === 7 && card.message
+              ? <span className={card.message.ok ? 'wz-ok wz-reason' : 'wz-error wz-reason'} role="status">{card.message.text}</span>
+              : reason && <span className="wz-reason" id="wz-reason">{reason}</span>}
             <span className="wz-buttons">
-              {!(finished && step === 7) && <button type="button" onClick={cancel}>{finished ? t('wizard.close') : t('wizard.cancel')}</button>}
-              <button type="button" onClick={() => goTo(step - 1)} disabled={step <= 1 || (finished && step <= 6)}>{t('wizard.previous')}</button>
-              {onStep6
+              <button type="button" onClick={cancel}>{closeLabel}</button>
+              <button type="button" onClick={() => goTo(step - 1)} disabled={step <= 1 || ((finished || undone) && step <= 6)}>{t('wizard.previous')}</button>
+              {onStep6 && !undone
                 ? <button type="button" className="primary" onClick={() => void finish()} disabled={finishing || draft.counts.included === 0} aria-busy={finishing}>{t('wizard.finish')}</button>
                 : step < 7
                   ? <button type="button" className="primary" onClick={next} disabled={!!reason} aria-describedby={reason ? 'wz-reason' : undefined}>{t('wizard.next')}</button>
-                  : <button type="button" className="primary" onClick={() => navigate('/group-activities')}>{t('wizard.close')}</button>}
+                  : <button type="button" className="primary" onClick={() => void saveCard.current?.()} disabled={card.saving || !finished} aria-busy={card.saving}>{t('wizard.card.saveAll')}</button>}
             </span>
           </footer>
         </section>
@@ -156,6 +196,13 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
           onCancel={() => setConfirmCancel(false)}
           onConfirm={() => { setConfirmCancel(false); void del(`/api/group-activities/${id}`).catch(() => undefined).then(() => navigate('/group-activities')); }}>
           <p>{t('wizard.cancel.text')}</p>
+        </ConfirmDialog>
+        <ConfirmDialog open={pendingLeave != null} title={t('wizard.card.unsavedTitle')} confirmLabel={t('wizard.card.discard')} cancelLabel={t('wizard.card.keepEditing')} danger
+          otherLabel={t('wizard.card.saveAndClose')}
+          onOther={() => { const go = pendingLeave; setPendingLeave(null); void saveCard.current?.().then((ok) => { if (ok) go?.(); }); }}
+          onCancel={() => setPendingLeave(null)}
+          onConfirm={() => { const go = pendingLeave; setPendingLeave(null); setCard(NO_CARD); go?.(); }}>
+          <p>{t('wizard.card.unsavedText')}</p>
         </ConfirmDialog>
       </div>
     </WizardContext.Provider>

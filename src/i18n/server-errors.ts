@@ -30,6 +30,12 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['the standard duration must be more than 0 minutes', 'standardlängden måste vara mer än 0 minuter'],
   ['no status has id {id}', 'det finns ingen status med id {id}'],
   ['the status "{name}" is not flagged done', 'statusen "{name}" är inte markerad som klar'],
+  // contact code registers
+  ['code is required', 'kod måste anges'],
+  ['label is required', 'benämning måste anges'],
+  ['the code is longer than {n} characters', 'koden är längre än {n} tecken'],
+  ['the code "{code}" is already in the register', 'koden "{code}" finns redan i registret'],
+  ['no {what} has the code "{code}"', 'koden "{code}" finns inte i registret för {what}'],
   // activities and the card
   ['the end is before the start', 'slutet ligger före starten'],
   ['an end needs a start', 'ett slut behöver en start'],
@@ -80,6 +86,10 @@ const NOUNS: Record<string, [string, string]> = {
   'batch': ['omgång', 'omgången'],
   'selection': ['urval', 'urvalet'],
   'group activity': ['gruppaktivitet', 'gruppaktiviteten'],
+  'category': ['kategori', 'kategorin'],
+  'line of business': ['bransch', 'branschen'],
+  'contact status': ['kontaktstatus', 'kontaktstatusen'],
+  'district': ['distrikt', 'distriktet'],
 };
 const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', cancelled: 'avbruten', gone: 'borttagen' };
 

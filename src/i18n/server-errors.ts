@@ -45,6 +45,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['expected an ISO-8601 timestamp', 'en tidpunkt väntades (ISO 8601)'],
   ['a shared activity keeps at least one contact', 'en gemensam aktivitet behåller minst en kontakt'],
   ['{field} cannot be changed for all activities of a per-contact group; edit each activity instead', 'det här fältet kan inte ändras för alla aktiviteter i en grupp med en aktivitet per kontakt; ändra varje aktivitet för sig'],
+  ['activity {id} is done and belongs to a finished group activity; send force=true to delete it', 'aktivitet {id} är klar och hör till en slutförd gruppaktivitet; den tas bara bort om du bekräftar det'],
   // distribution, finish, undo
   ['name at least one account manager', 'välj minst en kundansvarig'],
   ['employee {id} is named twice', 'medarbetare {id} är vald två gånger'],

@@ -1,6 +1,6 @@
 /**
  * Input rule of a contact code: the code is required, trimmed and at most 50 characters; the
- * label is trimmed (a new item without a label takes its code as label).
+ * label is trimmed, and an empty label given with the code becomes the code.
  */
 import { validation } from '../../domain/errors.js';
 import { emptyToNull } from '../../domain/text.js';
@@ -21,7 +21,8 @@ export function contactCodeValues(input: ContactCodeInput): Partial<ContactCodeV
   if (input.label !== undefined) {
     const label = emptyToNull(input.label ?? '');
     if (label) out.label = label;
-    else if (input.code === undefined) throw validation('label', 'label is required');
+    else if (out.code !== undefined) out.label = out.code;
+    else throw validation('label', 'label is required');
   }
   if (input.inactive !== undefined) out.inactive = input.inactive;
   return out;

@@ -32,8 +32,8 @@ async function waitFor(cond: () => Promise<boolean>, what: string, timeout = 15_
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const selectedText = (l: Locator) => l.evaluate((el: HTMLSelectElement) => [...el.selectedOptions].map((o) => o.textContent).join('|'));
-const optionTexts = (l: Locator) => l.evaluate((el: HTMLSelectElement) => [...el.options].map((o) => o.textContent));
+const selectedText = (l: Locator) => l.evaluate((el: any) => [...el.selectedOptions].map((o: any) => o.textContent).join('|'));
+const optionTexts = (l: Locator) => l.evaluate((el: any) => [...el.options].map((o: any) => o.textContent));
 
 /** The element lies inside the viewport's width (nothing to scroll sideways to reach it). */
 async function inViewport(page: Page, l: Locator): Promise<boolean> {
@@ -90,7 +90,7 @@ for (const kind of testKinds('office web')) {
       await category.selectOption({ label: 'B – Mellanstor kund' });
       await page.getByRole('button', { name: 'Spara' }).click();
       await waitFor(async () => (await must(t, 'GET', `/api/contacts/${s.contactId}`)).category === 'B', 'saved category');
-      await page.waitForFunction(() => !document.querySelector('select[data-field="category"] option[value="Z"]'));
+      await page.waitForFunction(`!document.querySelector('select[data-field="category"] option[value="Z"]')`);
       await screenshot(page, `office-${kind}-contact-codes`);
       await context.close();
     });
@@ -110,7 +110,7 @@ for (const kind of testKinds('office web')) {
       await waitFor(async () => JSON.stringify((await must(t, 'GET', `/api/group-activities/${draft.id}`)).selection?.match?.[0]?.value) === '"A"', 'eq saved');
       await page.getByLabel('Rad 1: Villkor').selectOption({ label: 'är en av' });
       const multi = page.getByLabel('Rad 1: Värde');
-      await waitFor(async () => multi.evaluate((el: HTMLSelectElement) => el.multiple), 'a multi-select');
+      await waitFor(async () => multi.evaluate((el: any) => el.multiple), 'a multi-select');
       await multi.selectOption([{ label: 'A – Storkund' }, { label: 'B – Mellanstor kund' }]);
       await waitFor(async () => {
         const d = await must(t, 'GET', `/api/group-activities/${draft.id}`);
@@ -177,7 +177,7 @@ for (const kind of testKinds('office web')) {
       const link = page.getByRole('link', { name: `Hör till gruppaktivitet ${s.groupId}` });
       await link.waitFor();
       expect(await link.getAttribute('href')).toBe(`/group-activities/${s.groupId}`);
-      const color = await link.evaluate((el) => getComputedStyle(el).color);
+      const color = await link.evaluate((el: any) => (globalThis as any).getComputedStyle(el).color);
       expect(color, 'not the error red').not.toBe('rgb(179, 38, 30)');
       await screenshot(page, `office-${kind}-group-link`);
       await page.getByRole('button', { name: 'Ta bort', exact: true }).click();
@@ -208,14 +208,14 @@ for (const kind of testKinds('office web')) {
       const subject = page.getByRole('link', { name: 'Ring om offerten på takarbetet', exact: true });
       await subject.waitFor();
       expect(await inViewport(page, subject)).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(page, `office-${kind}-390-activities`);
       await page.getByRole('checkbox', { name: new RegExp(`${s.activityNumber}`) }).check();
       await waitFor(async () => (await must(t, 'GET', `/api/activities/${s.activityId}`)).done === true, 'ticked done');
       await page.goto(`${t.baseUrl}/activities/${s.activityId}`);
       await page.getByRole('button', { name: 'Spara' }).waitFor();
       for (const name of ['Spara', 'Duplicera', 'Ta bort', 'Ny uppföljning']) expect(await inViewport(page, page.getByRole('button', { name, exact: true }))).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await context.close();
     });
   });

@@ -57,6 +57,7 @@ export function SelectionValue({ row, def, options, onChange, labelPrefix, inval
           onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => o.value))}>
           {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select>
+        <small className="wz-sel-chosen" aria-live="polite">{selected.length ? selected.join(', ') : t('wizard.sel.choose')}</small>
       </span>
     );
   }

@@ -209,6 +209,10 @@ for (const kind of testKinds('office web')) {
       await subject.waitFor();
       expect(await inViewport(page, subject)).toBe(true);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await page.getByRole('button', { name: 'I dag' }).click();
+      await waitFor(async () => (await page.getByLabel('Handläggs från').inputValue()) === (await page.getByLabel('till').inputValue()), 'today applied');
+      await subject.waitFor();
+      expect(await inViewport(page, subject)).toBe(true);
       await screenshot(page, `office-${kind}-390-activities`);
       await page.getByRole('checkbox', { name: new RegExp(`${s.activityNumber}`) }).check();
       await waitFor(async () => (await must(t, 'GET', `/api/activities/${s.activityId}`)).done === true, 'ticked done');

@@ -26,5 +26,6 @@ export const office: Record<keyof typeof sv, string> = {
   'card.deleted': 'Activity {number} has been deleted.',
   'card.groupLink': 'Part of group activity {id}',
   'card.actions': 'More actions',
+  'list.today': 'Today',
   'report.col.personDirect': 'Direct',
 };

@@ -27,5 +27,6 @@ export const office = {
   'card.deleted': 'Aktivitet {number} är borttagen.',
   'card.groupLink': 'Hör till gruppaktivitet {id}',
   'card.actions': 'Fler åtgärder',
+  'list.today': 'I dag',
   'report.col.personDirect': 'Direkt',
 } as const;

@@ -103,6 +103,14 @@ export function ActivitiesListPage() {
           <input id="a-q" type="search" value={draft.q} onChange={setF('q')} />
         </div>
         <button type="submit" className={dirty ? 'btn-primary' : undefined}>{t('action.refresh')}</button>
+        {/* The day's calls in one tap (on a phone above all): today's dates, applied at once. */}
+        <button type="button" onClick={() => {
+          const day = iso(new Date());
+          const next = { ...draft, from: day, to: day };
+          sessionStorage.setItem(KEY, JSON.stringify(next));
+          setDraft(next);
+          setApplied(next);
+        }}>{t('list.today')}</button>
       </form>
       {batchId && (
         <p className="filter-chip" role="status">

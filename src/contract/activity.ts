@@ -40,6 +40,7 @@ export const ActivitySchema = z.object({
   typeName: z.string().nullable().optional(),
   statusName: z.string().nullable().optional(),
   contacts: z.array(z.object({ id: z.number().int(), number: z.number().int(), name: z.string() })).optional(),
+  groupActivityId: z.number().int().nullable().optional(),
 });
 export type ActivityDto = z.infer<typeof ActivitySchema>;
 

@@ -39,12 +39,15 @@ export const SavedSelectionPatchSchema = z.strictObject({
   name: z.string().optional(), selection: SelectionJsonSchema.optional(), shared: z.boolean().optional(),
 });
 
-type CatalogueFieldShape = { field: string; kind: string; conditions: string[]; values?: string[]; fields?: CatalogueFieldShape[] };
+type CodeOption = { value: string; label: string; inactive: boolean };
+type CatalogueFieldShape = { field: string; kind: string; conditions: string[]; values?: string[]; options?: CodeOption[]; fields?: CatalogueFieldShape[] };
 export const CatalogueFieldSchema: z.ZodType<CatalogueFieldShape> = z.lazy(() => z.object({
   field: z.string(),
   kind: z.string(),
   conditions: z.array(z.string()),
   values: z.array(z.string()).optional(),
+  /** Code fields: the codes of the field's register, with their labels, in code order. */
+  options: z.array(z.object({ value: z.string(), label: z.string(), inactive: z.boolean() })).optional(),
   fields: z.array(CatalogueFieldSchema).optional(),
 }));
 

@@ -17,16 +17,18 @@ import { reports as reportsSv } from './messages/reports.sv.js';
 import { reports as reportsEn } from './messages/reports.en.js';
 import { account as accountSv } from './messages/account.sv.js';
 import { account as accountEn } from './messages/account.en.js';
+import { office as officeSv } from './messages/office.sv.js';
+import { office as officeEn } from './messages/office.en.js';
 
 import { selectPlurals } from './plural.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

@@ -30,6 +30,12 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['the standard duration must be more than 0 minutes', 'standardlängden måste vara mer än 0 minuter'],
   ['no status has id {id}', 'det finns ingen status med id {id}'],
   ['the status "{name}" is not flagged done', 'statusen "{name}" är inte markerad som klar'],
+  // contact code registers
+  ['code is required', 'kod måste anges'],
+  ['label is required', 'benämning måste anges'],
+  ['the code is longer than {n} characters', 'koden är längre än {n} tecken'],
+  ['the code "{code}" is already in the register', 'koden "{code}" finns redan i registret'],
+  ['no {what} has the code "{code}"', 'koden "{code}" finns inte i registret för {what}'],
   // activities and the card
   ['the end is before the start', 'slutet ligger före starten'],
   ['an end needs a start', 'ett slut behöver en start'],
@@ -39,6 +45,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['expected an ISO-8601 timestamp', 'en tidpunkt väntades (ISO 8601)'],
   ['a shared activity keeps at least one contact', 'en gemensam aktivitet behåller minst en kontakt'],
   ['{field} cannot be changed for all activities of a per-contact group; edit each activity instead', 'det här fältet kan inte ändras för alla aktiviteter i en grupp med en aktivitet per kontakt; ändra varje aktivitet för sig'],
+  ['activity {id} is done and belongs to a finished group activity; send force=true to delete it', 'aktivitet {id} är klar och hör till en slutförd gruppaktivitet; den tas bara bort om du bekräftar det'],
   // distribution, finish, undo
   ['name at least one account manager', 'välj minst en kundansvarig'],
   ['employee {id} is named twice', 'medarbetare {id} är vald två gånger'],
@@ -97,6 +104,10 @@ const NOUNS: Record<string, [string, string]> = {
   'selection': ['urval', 'urvalet'],
   'group activity': ['gruppaktivitet', 'gruppaktiviteten'],
   'token': ['token', 'tokenen'],
+  'category': ['kategori', 'kategorin'],
+  'line of business': ['bransch', 'branschen'],
+  'contact status': ['kontaktstatus', 'kontaktstatusen'],
+  'district': ['distrikt', 'distriktet'],
 };
 const STATUSES: Record<string, string> = { draft: 'ett utkast', finished: 'slutförd', undone: 'ångrad', cancelled: 'avbruten', gone: 'borttagen' };
 

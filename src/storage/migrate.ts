@@ -10,6 +10,7 @@ import * as m0003activities from './migrations/0003-activities.js';
 import * as m0003performance from './migrations/0003-performance.js';
 import * as m0004loginSecurity from './migrations/0004-login-security.js';
 import * as m0005ownershipAudit from './migrations/0005-ownership-audit.js';
+import * as m0006codeRegisters from './migrations/0006-code-registers.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-performance': m0003performance,
   '0004-login-security': m0004loginSecurity,
   '0005-ownership-audit': m0005ownershipAudit,
+  '0006-code-registers': m0006codeRegisters,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -247,6 +247,17 @@ export type IdempotencyKeyTable = {
   created_at: string;
 };
 
+/** The contact code registers (0006-code-registers); `field` names the contact field. */
+export type ContactCodeTable = {
+  id: Generated<number>;
+  field: string;
+  code: string;
+  label: string;
+  inactive: Flag;
+  created_at: string;
+  updated_at: string;
+};
+
 export type DB = {
   employees: EmployeeTable;
   auth_tokens: AuthTokenTable;
@@ -270,6 +281,7 @@ export type DB = {
   batches: BatchTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
+  contact_codes: ContactCodeTable;
 };
 
 /** Helper for columns that are written as one type and read as another. */

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { I18nProvider } from './i18n';
 import './styles/app.css';
+import './styles/narrow.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -32,6 +32,8 @@ async function seed(t: TestServer): Promise<Seeded> {
   await must(t, 'POST', '/api/resources', { name: 'Mötesrum Ekan', description: '8 platser' });
   await must(t, 'POST', '/api/priorities', { name: 'Hög', rank: 1 });
   await must(t, 'PATCH', '/api/settings', { doneStatusId: done.id });
+  await must(t, 'POST', '/api/categories', { code: 'A', label: 'Storkund' });
+  await must(t, 'POST', '/api/categories', { code: 'B', label: 'Mellanstor kund' });
   const cities = ['Göteborg', 'Malmö', 'Kiruna', 'Uppsala', 'Västerås'];
   const contacts = [];
   for (let i = 0; i < 60; i += 10) {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachServer } from '../support/http.js';
 import { insertActivity, userToken } from '../support/registers.js';
+import { addCodes } from '../support/contact-codes.js';
 
 describeEachServer('contacts API', (t) => {
   it('refuses anonymous calls with 401', async () => {
@@ -23,6 +24,7 @@ describeEachServer('contacts API', (t) => {
 
   it('creates with every field, reads, updates partially, stores empty as null and HTML as text', async () => {
     const am = await t.api('POST', '/api/employees', { name: 'Säljare Ett', isAccountManager: true });
+    await addCodes(t, { category: ['A'], lineOfBusiness: ['Bygg'], status: ['Aktiv'], district: ['Norr'] });
     const body = {
       name: 'Åkesson & <b>Söner</b>', types: ['supplier', 'customer'], category: 'A', lineOfBusiness: 'Bygg', status: 'Aktiv',
       district: 'Norr', postalAddress: 'Storgatan 1', postalCode: '123 45', city: 'Umeå', country: 'Sverige',
@@ -98,6 +100,7 @@ describeEachServer('contacts API: lists', (t) => {
 
   it('sets up contacts', async () => {
     amId = (await t.api('POST', '/api/employees', { name: 'Ansvarig', isAccountManager: true })).body.id;
+    await addCodes(t, { category: ['A', 'B'] });
     let i = 0;
     for (const name of names) {
       const r = await t.api('POST', '/api/contacts', {

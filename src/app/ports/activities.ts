@@ -32,6 +32,8 @@ export type ActivityListQuery = ActivityFilter & {
 };
 
 export type ActivityNames = {
+  /** the group activity (draft id) whose batch made the activity, or null */
+  groupActivityId: number | null;
   responsibleName: string | null;
   typeName: string | null;
   statusName: string | null;

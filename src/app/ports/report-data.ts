@@ -35,6 +35,9 @@ export type ReportActivityRow = {
   contactId: number | null;
   contactNumber: number | null;
   contactName: string | null;
+  /** the contact's own phone (the call list's first number) */
+  contactPhone: string | null;
+  /** a person of the contact linked to the activity, or else the contact's primary person */
   personId: number | null;
   firstName: string | null;
   lastName: string | null;
@@ -59,6 +62,9 @@ export interface ReportDataRepository {
   /** The counts and numbers a finished group's batch recorded. */
   batchFacts(batchId: number): Promise<{ includedCount: number; excludedCount: number; firstNumber: number | null; lastNumber: number | null } | null>;
   activityCounts(filter: ActivityFilter): Promise<{ activities: number; details: number; perResponsible: { name: string | null; count: number }[] }>;
-  /** Activities by number, each with its linked contacts and, under them, its linked persons. */
+  /**
+   * Activities by number, each with its linked contacts and, under them, its linked persons (or,
+   * when none of the contact's persons is linked, the contact's primary person).
+   */
   streamActivities(filter: ActivityFilter): AsyncIterable<ReportActivityRow>;
 }

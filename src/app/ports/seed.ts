@@ -18,6 +18,8 @@ export type DemoRegisters = {
   types: DemoType[];
   statuses: DemoStatus[];
   priorities: DemoPriority[];
+  /** the contact code registers (category, line of business, status, district) the demo contacts use */
+  codes: { field: 'category' | 'lineOfBusiness' | 'status' | 'district'; code: string; label: string }[];
   /** index into `statuses` of the status set when an activity is marked done */
   doneStatus: number;
   standardDurationMinutes: number;

@@ -19,6 +19,7 @@ import type { ActivitiesRepository } from './activities.js';
 import type { ReportDataRepository } from './report-data.js';
 import type { SeedRepository } from './seed.js';
 import type { GroupActivitiesRepository } from './group-activities.js';
+import type { ContactCodeRepository } from './contact-codes.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -48,4 +49,5 @@ export interface Store {
   seed: SeedRepository;
   groupActivities: GroupActivitiesRepository;
   reportData: ReportDataRepository;
+  contactCodes: ContactCodeRepository;
 }

@@ -3,6 +3,21 @@
  * types, statuses, priorities and the company settings. Pure data, no randomness needed.
  */
 import type { DemoRegisters } from '../ports/seed.js';
+import { CATEGORIES, CONTACT_STATUSES, TRADES } from './swedish-names.js';
+import { DISTRICTS } from './swedish-cities.js';
+
+const CATEGORY_LABELS: Record<string, string> = { A: 'Storkund', B: 'Mellanstor kund', C: 'Mindre kund' };
+
+/** The code registers the demo contacts draw from: every value demo-contacts.ts can write. */
+function demoCodes(): DemoRegisters['codes'] {
+  const lines = [...new Set(TRADES.map(([, lob]) => lob))];
+  return [
+    ...CATEGORIES.map(([code]) => ({ field: 'category' as const, code, label: CATEGORY_LABELS[code] ?? code })),
+    ...lines.map((code) => ({ field: 'lineOfBusiness' as const, code, label: code })),
+    ...CONTACT_STATUSES.map(([code]) => ({ field: 'status' as const, code, label: code })),
+    ...Object.values(DISTRICTS).map((code) => ({ field: 'district' as const, code, label: code })),
+  ];
+}
 
 const EMPLOYEES: [string, string, boolean][] = [
   ['Anna Lindqvist', 'AL', true], ['Johan Bergström', 'JB', true], ['Karin Sjöberg', 'KS', true], ['Mikael Åberg', 'MÅ', true],
@@ -51,6 +66,7 @@ export function demoRegisters(): DemoRegisters {
       { name: 'Normal', rank: 2 },
       { name: 'Låg', rank: 3 },
     ],
+    codes: demoCodes(),
     doneStatus: 2,
     standardDurationMinutes: 60,
   };

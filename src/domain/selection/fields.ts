@@ -99,6 +99,8 @@ export type CatalogueField = {
   kind: FieldKind;
   conditions: string[];
   values?: string[];
+  /** Code fields: the codes of the field's register (filled in by the use case, which reads them). */
+  options?: { value: string; label: string; inactive: boolean }[];
   fields?: CatalogueField[];
 };
 

@@ -1,6 +1,7 @@
 /**
  * /api/activities: list (filters, sort, keyset paging, ?expand=names), read, create, update
- * (PATCH, every field optional; `done: true` applies the company's done rules) and delete.
+ * (PATCH, every field optional; `done: true` applies the company's done rules), duplicate and
+ * delete (`?force=true` for a done activity of a finished group activity).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,9 +13,12 @@ import { updateActivity } from '../../app/activities/update-activity.js';
 import { deleteActivity } from '../../app/activities/delete-activity.js';
 import { getActivity } from '../../app/activities/get-activity.js';
 import { listActivities } from '../../app/activities/list-activities.js';
+import { duplicateActivity } from '../../app/activities/duplicate-activity.js';
+import { QueryFlag } from '../../contract/register-common.js';
 
 const Params = IdParams;
 const ReadQuery = z.strictObject({ expand: z.enum(['names']).optional() });
+const DeleteQuery = z.strictObject({ force: QueryFlag.optional() });
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, clock } = app.deps;
@@ -42,6 +46,15 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     return createActivity(auditedStore(req), clock, actor.employeeId, req.body);
   });
 
+  // Duplicate on the card: a copy under a new number (not done, not part of a group activity).
+  app.post('/api/activities/:id/duplicate', {
+    schema: { tags: ['activities'], params: Params, response: { 201: ActivitySchema } },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    reply.code(201);
+    return duplicateActivity(auditedStore(req), clock, actor.employeeId, req.params.id);
+  });
+
   app.patch('/api/activities/:id', {
     schema: { tags: ['activities'], params: Params, body: ActivityInputSchema, response: { 200: ActivitySchema } },
   }, async (req) => {
@@ -50,10 +63,10 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.delete('/api/activities/:id', {
-    schema: { tags: ['activities'], params: Params, response: { 204: z.null() } },
+    schema: { tags: ['activities'], params: Params, querystring: DeleteQuery, response: { 204: z.null() } },
   }, async (req, reply) => {
     actorOf(req);
-    await deleteActivity(auditedStore(req), req.params.id);
+    await deleteActivity(auditedStore(req), req.params.id, { force: req.query.force });
     return reply.code(204).send(null);
   });
 };

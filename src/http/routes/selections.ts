@@ -36,7 +36,7 @@ export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, response: { 200: SelectionFieldsResponseSchema } },
   }, async (req) => {
     actorOf(req);
-    return { fields: listSelectionFields() };
+    return { fields: await listSelectionFields(store) };
   });
 
   app.get('/api/selections', {

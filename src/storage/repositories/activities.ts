@@ -158,8 +158,17 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
           contacts.set(c.id, c);
         }
       }
+      // The group activity an activity came from: its batch's draft (the wizard's /group-activities/:id).
+      const batchIds = uniq(activities.map((a) => a.batchId));
+      const groups = new Map<number, number | null>();
+      if (batchIds.length) {
+        for (const b of await db.selectFrom('batches').select(['id', 'group_activity_id']).where('id', 'in', batchIds).execute()) {
+          groups.set(b.id, b.group_activity_id);
+        }
+      }
       for (const a of activities) {
         out.set(a.id, {
+          groupActivityId: a.batchId === null ? null : groups.get(a.batchId) ?? null,
           responsibleName: a.responsibleId === null ? null : employees.get(a.responsibleId) ?? null,
           typeName: a.typeId === null ? null : types.get(a.typeId) ?? null,
           statusName: a.statusId === null ? null : statuses.get(a.statusId) ?? null,

@@ -193,15 +193,21 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
     },
 
     async *streamActivities(f) {
+      // A contact none of whose persons is linked still shows whom to ask for: its primary person
+      // (the active one with the lowest id, should there be several).
+      const person = (col: 'id' | 'first_name' | 'last_name' | 'phone' | 'mobile' | 'email') =>
+        sql`case when p.id is null then pp.${sql.ref(col)} else p.${sql.ref(col)} end`;
       const q = activityLines(f)
         .leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .leftJoin('activity_types as t', 't.id', 'activities.type_id')
+        .leftJoin('contact_persons as pp', (j) => j.on((eb) => eb('pp.id', '=', eb.selectFrom('contact_persons as q')
+          .select((q) => q.fn.min('q.id').as('m')).whereRef('q.contact_id', '=', 'c.id').where('q.is_primary', '=', 1).where('q.inactive', '=', 0))))
         .select([
           'activities.number as number', 'activities.subject as subject', 'activities.start_at as startAt',
           'activities.all_day as allDay', 'e.name as responsibleName', 't.name as typeName',
-          'c.id as contactId', 'c.number as contactNumber', 'c.name as contactName',
-          'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-          'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+          'c.id as contactId', 'c.number as contactNumber', 'c.name as contactName', 'c.phone as contactPhone',
+          person('id').as('personId'), person('first_name').as('firstName'), person('last_name').as('lastName'),
+          person('phone').as('personPhone'), person('mobile').as('mobile'), person('email').as('email'),
         ])
         .orderBy('activities.number')
         .orderBy(sql`${dialect.byteOrder(sql`coalesce(c.name_key, '')`)}`).orderBy('c.id')

@@ -95,6 +95,9 @@ export function seedRepository(db: Kysely<DB>, dialect: Dialect): SeedRepository
       const priorities = ids(await insertBatched('priorities', r.priorities.map((p) => ({
         name: p.name, rank: p.rank, inactive: 0, ...ts,
       })), ['id']));
+      if (r.codes.length) {
+        await insertBatched('contact_codes', r.codes.map((c) => ({ field: c.field, code: c.code, label: c.label, inactive: 0, ...ts })), ['id']);
+      }
       await db.updateTable('company_settings').set({
         company_name: r.companyName, standard_duration_minutes: r.standardDurationMinutes,
         done_status_id: statuses[r.doneStatus] ?? null, end_time_on_done: 'taskListOnly', updated_at: now,

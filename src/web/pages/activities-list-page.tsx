@@ -4,7 +4,7 @@
  * a batch column, Done ticked inline, pages fetched from the server as the list scrolls.
  */
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { qs } from '../api';
 import { useCursorPages } from '../components/use-cursor-pages';
 import { useI18n } from '../i18n';
@@ -12,6 +12,7 @@ import { useLookups } from '../lookups';
 import { PageHead } from '../components/shell';
 import { VirtualTable } from '../components/virtual-table';
 import { useActivityColumns, type ActivityRow } from './activity-table';
+import { useNarrow } from '../components/use-narrow';
 
 type Filter = { from: string; to: string; statusId: string; typeId: string; responsibleId: string; q: string };
 
@@ -43,7 +44,10 @@ export function ActivitiesListPage() {
     setApplied({ ...draft });
   };
   const onChanged = useCallback((a: ActivityRow) => setRows((rs) => rs.map((r) => (r.id === a.id ? a : r))), []);
-  const columns = useActivityColumns(onChanged);
+  const narrow = useNarrow();
+  const columns = useActivityColumns(onChanged, { narrow });
+  // "Activity 312 has been deleted." from the card that sent us here.
+  const note = (useLocation().state as { note?: string } | null)?.note ?? null;
   const dirty = JSON.stringify(draft) !== JSON.stringify(applied);
   // The report prints what the list shows: the applied filters, or the one batch.
   const reportHref = (format: 'html' | 'pdf' | 'csv') => {
@@ -99,6 +103,14 @@ export function ActivitiesListPage() {
           <input id="a-q" type="search" value={draft.q} onChange={setF('q')} />
         </div>
         <button type="submit" className={dirty ? 'btn-primary' : undefined}>{t('action.refresh')}</button>
+        {/* The day's calls in one tap (on a phone above all): today's dates, applied at once. */}
+        <button type="button" onClick={() => {
+          const day = iso(new Date());
+          const next = { ...draft, from: day, to: day };
+          sessionStorage.setItem(KEY, JSON.stringify(next));
+          setDraft(next);
+          setApplied(next);
+        }}>{t('list.today')}</button>
       </form>
       {batchId && (
         <p className="filter-chip" role="status">
@@ -106,11 +118,12 @@ export function ActivitiesListPage() {
           <button type="button" className="btn-small" onClick={() => setParams({}, { replace: true })}>{t('action.remove')}</button>
         </p>
       )}
+      {note && <div className="banner banner-ok" role="status">{note}</div>}
       {dirty && <p className="hint filter-hint" role="status">{t('activities.filterHint')}</p>}
       {error && <div className="banner banner-error" role="alert">{t('error.generic', { message: error })}</div>}
       <VirtualTable label={t('activities.title')} rows={rows} columns={columns} rowKey={(a) => a.id}
         hasMore={hasMore} loading={loading} onLoadMore={loadMore}
-        rowClass={(a) => (a.done ? 'done' : undefined)} />
+        rowClass={(a) => (a.done ? 'done' : undefined)} rowHeight={narrow ? 46 : 30} />
       <div className="statusbar" role="status">{hasMore ? t('list.loadedMore', { n: rows.length }) : t('list.loaded', { n: rows.length })}</div>
     </div>
   );

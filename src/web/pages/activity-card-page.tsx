@@ -4,16 +4,18 @@
  * card's defaults (components/card-defaults.ts) fill the end and the type's flags.
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { get, patch, post, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
-import { useLookups } from '../lookups';
+import { useLookups, type TypeRow } from '../lookups';
 import { PageHead } from '../components/shell';
 import { Banner, CheckField, Field, SavedNote, textOrNull, useForm } from '../components/form';
 import { Picker, type Option } from '../components/picker';
 import { personName, type ContactRow, type PersonRow } from './contact-types';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { applyCardDefaults } from '../components/card-defaults';
+import { ActivityCardActions, GroupActivityLink } from './activity-card-actions';
+import { followUpOf } from '../../domain/activity-card-actions';
 
 type Activity = {
   id: number; number: number; subject: string | null; startAt: string | null; endAt: string | null; allDay: boolean;
@@ -22,6 +24,7 @@ type Activity = {
   custom1: string | null; custom2: string | null; batchId: number | null;
   contactIds: number[]; contactPersonIds: number[]; employeeIds: number[]; resourceIds: number[];
   contacts?: { id: number; number: number; name: string }[];
+  groupActivityId?: number | null;
 };
 
 type Values = {
@@ -38,13 +41,24 @@ const blank: Values = {
 const idOrNull = (s: string) => (s ? Number(s) : null);
 const contactOption = (c: { id: number; number: number; name: string; city?: string | null }): Option => ({ id: c.id, label: `${c.number} ${c.name}`, sub: c.city ?? undefined });
 
+/** One card per activity (and per new card's parameters): moving from a card to its copy or its
+ * follow-up starts from a clean form. */
 export function ActivityCardPage() {
+  const { id } = useParams();
+  const { search } = useLocation();
+  return <ActivityCard key={`${id}${search}`} />;
+}
+
+function ActivityCard() {
   const { id } = useParams();
   const isNew = id === 'new';
   const [params] = useSearchParams();
   const { t } = useI18n();
   const lk = useLookups();
   const navigate = useNavigate();
+  const location = useLocation();
+  // A note carried over from the page that sent us here ("The copy has number 312.").
+  const note = (location.state as { note?: string } | null)?.note ?? null;
   const [activity, setActivity] = useState<Activity | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [duration, setDuration] = useState(60);
@@ -74,6 +88,20 @@ export function ActivityCardPage() {
     if (isNew) {
       const cid = params.get('contactId');
       if (cid) get<ContactRow>(`/api/contacts/${cid}`).then((c) => f.setValues((x) => ({ ...x, contacts: [contactOption(c)] }))).catch(() => {});
+      // New follow-up: the same contacts and persons, type (with its defaults) and responsible.
+      const from = params.get('followUp');
+      if (from) {
+        get<Activity>(`/api/activities/${from}?expand=names`).then(async (a) => {
+          const base = await toValues({ ...a, ...followUpOf(a) });
+          const type = a.typeId == null ? undefined : await get<TypeRow>(`/api/activity-types/${a.typeId}`).catch(() => undefined);
+          f.setValues((x) => ({
+            ...x, contacts: base.contacts, contactPersons: base.contactPersons, typeId: base.typeId, responsibleId: base.responsibleId,
+            subject: a.subject ? t('card.followUpSubject', { subject: a.subject }) : '',
+            showInTaskList: type ? type.list === 'taskList' : x.showInTaskList, color: type?.color ?? x.color,
+            alarmMinutes: type?.defaultAlarmMinutes != null ? String(type.defaultAlarmMinutes) : x.alarmMinutes,
+          }));
+        }).catch(() => {});
+      }
       return;
     }
     get<Activity>(`/api/activities/${id}?expand=names`)
@@ -116,10 +144,10 @@ export function ActivityCardPage() {
     set('typeId', value);
   };
 
-  const save = async (e?: FormEvent) => {
+  const save = async (e?: FormEvent): Promise<boolean> => {
     e?.preventDefault();
     const alarm = v.alarmMinutes.trim() === '' ? null : Number(v.alarmMinutes);
-    if (alarm !== null && !Number.isInteger(alarm)) { f.setErrors({ alarmMinutes: t('form.required') }); return; }
+    if (alarm !== null && !Number.isInteger(alarm)) { f.setErrors({ alarmMinutes: t('form.required') }); return false; }
     const body = {
       subject: textOrNull(v.subject), startAt: fromLocalInput(v.startAt), endAt: fromLocalInput(v.endAt), allDay: v.allDay, alarmMinutes: alarm,
       typeId: idOrNull(v.typeId), statusId: idOrNull(v.statusId), priority: idOrNull(v.priority), done: v.done,
@@ -136,15 +164,17 @@ export function ActivityCardPage() {
         navigate(`/activities/${a.id}`, { replace: true });
       } else {
         const a = await patch<Activity>(`/api/activities/${id}`, body);
-        setActivity(a);
+        setActivity((old) => ({ ...a, groupActivityId: old?.groupActivityId ?? null }));
         f.ok();
       }
+      return true;
     } catch (err) {
       // Link errors arrive as contactIds[2] etc.; the pickers are named after the option lists.
       f.fail(err, 'activity-form');
       const key = (err as { field?: string }).field?.split(/[.[]/)[0];
       const map: Record<string, string> = { contactIds: 'contacts', contactPersonIds: 'contactPersons', employeeIds: 'employees', resourceIds: 'resources' };
       if (key && map[key]) f.setErrors({ [map[key]]: (err as Error).message });
+      return false;
     } finally {
       setBusy(false);
     }
@@ -173,10 +203,12 @@ export function ActivityCardPage() {
     <div className="page">
       <nav className="crumbs" aria-label={t('action.back')}><Link to="/activities">← {t('activities.title')}</Link></nav>
       <PageHead title={isNew ? t('activities.cardNew') : t('activities.card', { number: String(activity!.number) })}>
-        {activity?.batchId != null && <span className="badge">{t('activities.groupLocked', { batch: String(activity.batchId) })}</span>}
+        {activity && <GroupActivityLink activity={activity} />}
         <SavedNote saved={f.saved} />
+        {activity && <ActivityCardActions activity={activity} save={() => save()} busy={busy} onError={(m) => f.setBanner(m)} />}
         <button type="submit" form="activity-form" className="btn-primary" disabled={busy}>{t('action.save')}</button>
       </PageHead>
+      {!f.banner && <Banner text={note} kind="ok" />}
       <Banner text={f.banner} />
       {Object.keys(errors).length > 0 && <Banner text={t('form.error')} />}
       <form id="activity-form" className="card-form card-form-activity" onSubmit={save} noValidate aria-label={t('activities.section.main')}>

@@ -8,6 +8,7 @@ import { patch } from '../api';
 import { useI18n } from '../i18n';
 import type { Column } from '../components/virtual-table';
 import { nameOf, useLookups } from '../lookups';
+import { useNarrow } from '../components/use-narrow';
 
 export type ActivityRow = {
   id: number; number: number; subject: string | null; startAt: string | null; endAt: string | null; allDay: boolean;
@@ -37,9 +38,21 @@ export function DoneTick({ row, onChanged }: { row: ActivityRow; onChanged: (a: 
   );
 }
 
-export function useActivityColumns(onChanged: (a: ActivityRow) => void, opts: { batch?: boolean } = {}): Column<ActivityRow>[] {
+export function useActivityColumns(onChanged: (a: ActivityRow) => void, opts: { batch?: boolean; narrow?: boolean } = {}): Column<ActivityRow>[] {
   const { t, dt } = useI18n();
   const lk = useLookups();
+  // On a phone: the tick and one column with the subject, and under it the start and the contacts.
+  if (opts.narrow) {
+    return [
+      { key: 'done', label: t('activity.done'), width: '52px', align: 'center', render: (a) => <DoneTick row={a} onChanged={onChanged} /> },
+      { key: 'subject', label: t('activity.subject'), render: (a) => (
+        <div className="act-summary">
+          <Link to={`/activities/${a.id}`}>{a.subject || `${t('activity.number')} ${a.number}`}</Link>
+          <span className="sub">{[dt(a.startAt), (a.contacts ?? []).map((c) => c.name).join(', ')].filter(Boolean).join(' · ')}</span>
+        </div>
+      ) },
+    ];
+  }
   const cols: Column<ActivityRow>[] = [
     { key: 'done', label: t('activity.done'), width: '52px', align: 'center', render: (a) => <DoneTick row={a} onChanged={onChanged} /> },
     { key: 'number', label: t('activity.number'), width: '70px', align: 'right', render: (a) => <Link to={`/activities/${a.id}`}>{a.number}</Link> },
@@ -58,7 +71,8 @@ export function useActivityColumns(onChanged: (a: ActivityRow) => void, opts: { 
 /** A plain (not virtualised) activity table for short lists such as a contact's activities. */
 export function ActivityTable({ rows, onChanged, compact }: { rows: ActivityRow[]; onChanged: () => void; compact?: boolean }) {
   const { t } = useI18n();
-  const cols = useActivityColumns(() => onChanged(), { batch: !compact });
+  const narrow = useNarrow();
+  const cols = useActivityColumns(() => onChanged(), { batch: !compact, narrow });
   return (
     <div className="table-box">
       <table className="grid" aria-label={t('contacts.activities')}>
@@ -66,7 +80,7 @@ export function ActivityTable({ rows, onChanged, compact }: { rows: ActivityRow[
         <thead><tr>{cols.map((c) => <th key={c.key} scope="col" className={c.align ? `al-${c.align}` : undefined}>{c.label}</th>)}</tr></thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={r.id} className={`${i % 2 ? 'odd' : 'even'}${r.done ? ' done' : ''}`}>
+            <tr key={r.id} className={`${i % 2 ? 'odd' : 'even'}${r.done ? ' done' : ''}`} style={narrow ? { height: 46 } : undefined}>
               {cols.map((c) => <td key={c.key} className={c.align ? `al-${c.align}` : undefined}>{c.render(r)}</td>)}
             </tr>
           ))}

@@ -8,6 +8,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { get, patch, post, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
 import { useLookups } from '../lookups';
+import { codeText, useContactCodes } from '../contact-codes';
+import type { CodeField } from '../../domain/model/contact-codes';
 import { PageHead } from '../components/shell';
 import { Banner, CheckField, Field, SavedNote, parseNumber, textOrNull, useForm } from '../components/form';
 import { CONTACT_TYPE_NAMES, type ContactRow, type ContactTypeName } from './contact-types';
@@ -32,6 +34,7 @@ export function ContactCardPage() {
   const { t, locale, n } = useI18n();
   const navigate = useNavigate();
   const { employees } = useLookups();
+  const codes = useContactCodes();
   const [contact, setContact] = useState<ContactRow | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -110,6 +113,27 @@ export function ContactCardPage() {
     </Field>
   );
 
+  // Codes come from the registers; a code the contact carries stays selectable even when it is
+  // inactive or (data from before the registers) missing, so saving never changes it silently.
+  const codeSelect = (k: CodeField, label: string) => {
+    const current = v[k];
+    const list = codes[k];
+    const known = list.find((c) => c.code.toLowerCase() === current.toLowerCase());
+    return (
+      <Field label={label} error={errors[k]}>
+        {(p) => (
+          <select {...p} data-field={k} value={known ? known.code : current} onChange={(e) => set(k, e.target.value)}>
+            <option value="">{t('list.none')}</option>
+            {current && !known && <option value={current}>{t('code.unknown', { code: current })}</option>}
+            {list.filter((c) => !c.inactive || c === known).map((c) => (
+              <option key={c.id} value={c.code}>{c.inactive ? t('code.inactive', { label: codeText(c) }) : codeText(c)}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
+
   const title = isNew ? t('contacts.new') : `${contact!.number} ${contact!.name}`;
   return (
     <div className="page">
@@ -138,10 +162,10 @@ export function ContactCardPage() {
               ))}
               {errors.types && <small className="field-error" role="alert">{errors.types}</small>}
             </fieldset>
-            {text('category', t('contact.category'))}
-            {text('lineOfBusiness', t('contact.lineOfBusiness'))}
-            {text('status', t('contact.status'))}
-            {text('district', t('contact.district'))}
+            {codeSelect('category', t('contact.category'))}
+            {codeSelect('lineOfBusiness', t('contact.lineOfBusiness'))}
+            {codeSelect('status', t('contact.status'))}
+            {codeSelect('district', t('contact.district'))}
           </div>
         </fieldset>
         <div className="col">

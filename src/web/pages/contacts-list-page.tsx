@@ -12,6 +12,8 @@ import { useLookups, nameOf } from '../lookups';
 import { PageHead } from '../components/shell';
 import { VirtualTable, type Column, type Sort } from '../components/virtual-table';
 import type { ContactRow } from './contact-types';
+import { useNarrow } from '../components/use-narrow';
+import { codeText, useContactCodes } from '../contact-codes';
 
 const PAGE = 200;
 
@@ -51,7 +53,20 @@ export function ContactsListPage() {
   };
   const { rows, hasMore, loading, error, loadMore } = useCursorPages<ContactRow>(`/api/contacts${qs({ ...query, limit: PAGE })}`);
 
-  const columns: Column<ContactRow>[] = [
+  const narrow = useNarrow();
+  const codes = useContactCodes();
+  // On a phone: number, the name with city and a phone number one tap away, and the category.
+  const narrowColumns: Column<ContactRow>[] = [
+    { key: 'number', label: t('contact.number'), width: '64px', sortable: true, align: 'right', render: (c) => c.number },
+    { key: 'name', label: t('contact.name'), sortable: true, render: (c) => (
+      <div className="act-summary">
+        <Link to={`/contacts/${c.id}`}>{c.name}</Link>
+        <span className="sub">{c.city}{c.city && c.phone ? ' · ' : ''}{c.phone && <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>}</span>
+      </div>
+    ) },
+    { key: 'category', label: t('contact.category'), width: '72px', render: (c) => c.category },
+  ];
+  const wideColumns: Column<ContactRow>[] = [
     { key: 'number', label: t('contact.number'), width: '80px', sortable: true, align: 'right', render: (c) => c.number },
     { key: 'name', label: t('contact.name'), sortable: true, render: (c) => (
       <Link to={`/contacts/${c.id}`}>{c.name}</Link>
@@ -64,6 +79,7 @@ export function ContactsListPage() {
     { key: 'accountManager', label: t('contact.accountManager'), width: '150px', render: (c) => nameOf(employees, c.accountManagerId) },
     { key: 'turnover', label: t('contact.turnover'), width: '120px', align: 'right', render: (c) => (c.turnover == null ? '' : n(c.turnover)) },
   ];
+  const columns = narrow ? narrowColumns : wideColumns;
 
   return (
     <div className="page page-fill">
@@ -81,7 +97,11 @@ export function ContactsListPage() {
         </div>
         <div className="field">
           <label htmlFor="c-cat">{t('contact.category')}</label>
-          <input id="c-cat" value={category} onChange={(e) => setCategory(e.target.value)} />
+          <select id="c-cat" value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">{t('list.all')}</option>
+            {category && !codes.category.some((c) => c.code.toLowerCase() === category.toLowerCase()) && <option value={category}>{category}</option>}
+            {codes.category.map((c) => <option key={c.id} value={c.code}>{c.inactive ? t('code.inactive', { label: codeText(c) }) : codeText(c)}</option>)}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="c-am">{t('contact.accountManager')}</label>
@@ -101,6 +121,7 @@ export function ContactsListPage() {
         rows={rows}
         columns={columns}
         rowKey={(c) => c.id}
+        rowHeight={narrow ? 46 : 30}
         sort={sort}
         onSort={(s) => update({ sort: s?.key ?? '', dir: s?.desc ? 'desc' : '' })}
         hasMore={hasMore}

@@ -9,6 +9,7 @@ import { get, listAll, patch, post } from '../api';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { invalidateLookups, useLookups } from '../lookups';
+import { CODE_PATHS, invalidateContactCodes } from '../contact-codes';
 import { PageHead } from '../components/shell';
 import { Banner, CheckField, Field, SavedNote, useForm } from '../components/form';
 import type { MessageKey } from '../../i18n/index';
@@ -52,7 +53,21 @@ const REGISTERS: Register[] = [
     { key: 'rank', label: 'priority.rank', kind: 'number', list: true },
     { key: 'inactive', label: 'field.inactive', kind: 'check', list: true },
   ] },
+  // The contact code registers: a code and its label (the code is what contacts store).
+  ...([
+    ['categories', 'settings.categories', CODE_PATHS.category],
+    ['lines-of-business', 'settings.linesOfBusiness', CODE_PATHS.lineOfBusiness],
+    ['contact-statuses', 'settings.contactStatuses', CODE_PATHS.status],
+    ['districts', 'settings.districts', CODE_PATHS.district],
+  ] as const).map(([path, title, api]): Register => ({ path, title, api, inactiveKey: 'inactive', fields: [
+    { key: 'code', label: 'field.code', kind: 'text', list: true, hint: 'code.hint' },
+    { key: 'label', label: 'field.label', kind: 'text', list: true },
+    { key: 'inactive', label: 'field.inactive', kind: 'check', list: true },
+  ] })),
 ];
+
+/** What names an item in lists and titles: its name, or for a code register its code. */
+const titleOf = (it: Item) => String(it.name ?? it.code ?? '');
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -78,7 +93,7 @@ export function SettingsPage() {
   );
 }
 
-type Item = Record<string, unknown> & { id: number; name: string };
+type Item = Record<string, unknown> & { id: number; name?: string };
 
 function RegisterEditor({ reg }: { reg: Register }) {
   const { t } = useI18n();
@@ -121,7 +136,7 @@ function RegisterEditor({ reg }: { reg: Register }) {
                 <tr key={it.id} className={`${i % 2 ? 'odd' : 'even'}${inactive(it) ? ' inactive' : ''}${selected !== 'new' && selected?.id === it.id ? ' selected' : ''}`}>
                   {cols.map((c, ci) => (
                     <td key={c.key}>
-                      {ci === 0 ? <button type="button" className="link-btn" aria-label={t('settings.editItem', { name: it.name })} onClick={() => setSelected(it)}>{String(it.name)}</button> : show(c, it)}
+                      {ci === 0 ? <button type="button" className="link-btn" aria-label={t('settings.editItem', { name: titleOf(it) })} onClick={() => setSelected(it)}>{titleOf(it)}</button> : show(c, it)}
                     </td>
                   ))}
                 </tr>
@@ -131,7 +146,7 @@ function RegisterEditor({ reg }: { reg: Register }) {
         </div>
         {selected && (
           <ItemForm key={selected === 'new' ? 'new' : selected.id} reg={reg} item={selected === 'new' ? null : selected}
-            onSaved={(it) => { invalidateLookups(); void load(it.id); }} />
+            onSaved={(it) => { invalidateLookups(); invalidateContactCodes(); void load(it.id); }} />
         )}
       </div>
     </section>
@@ -164,7 +179,7 @@ function ItemForm({ reg, item, onSaved }: { reg: Register; item: Item | null; on
       if (fd.kind === 'password') { if (v) body[fd.key] = v; continue; }
       if (fd.kind === 'number') body[fd.key] = v === '' ? null : Number(v);
       else if (fd.kind === 'check' || fd.kind === 'select') body[fd.key] = v;
-      else body[fd.key] = v === '' ? (fd.key === 'name' ? '' : null) : v;
+      else body[fd.key] = v === '' ? (fd.key === 'name' || fd.key === 'code' ? '' : null) : v;
     }
     setBusy(true);
     try {
@@ -176,8 +191,8 @@ function ItemForm({ reg, item, onSaved }: { reg: Register; item: Item | null; on
   };
 
   return (
-    <form id={formId} className="panel item-form" onSubmit={save} noValidate aria-label={item ? t('settings.editItem', { name: item.name }) : t('settings.newTitle')}>
-      <h3>{item ? item.name : t('settings.newTitle')}</h3>
+    <form id={formId} className="panel item-form" onSubmit={save} noValidate aria-label={item ? t('settings.editItem', { name: titleOf(item) }) : t('settings.newTitle')}>
+      <h3>{item ? titleOf(item) : t('settings.newTitle')}</h3>
       <Banner text={f.banner} />
       {reg.fields.map((fd) => {
         const v = f.values[fd.key];

@@ -45,7 +45,8 @@ export type ContactPage = { items: ContactRow[]; nextCursor: string | null; tota
 export type Employee = { id: number; name: string; isAccountManager: boolean; active: boolean };
 export type Named = { id: number; name: string };
 
-export type CatalogueField = { field: string; kind: string; conditions: string[]; values?: string[]; fields?: CatalogueField[] };
+export type CodeOption = { value: string; label: string; inactive: boolean };
+export type CatalogueField = { field: string; kind: string; conditions: string[]; values?: string[]; options?: CodeOption[]; fields?: CatalogueField[] };
 
 export type DistributionPreview = {
   total: number;

@@ -1,0 +1,31 @@
+/** English of the office messages (same keys as Swedish). */
+import type { office as sv } from './office.sv.js';
+
+export const office: Record<keyof typeof sv, string> = {
+  'settings.categories': 'Categories',
+  'settings.linesOfBusiness': 'Lines of business',
+  'settings.contactStatuses': 'Contact statuses',
+  'settings.districts': 'Districts',
+  'settings.codeRegisters': 'Contact registers',
+  'field.code': 'Code',
+  'field.label': 'Label',
+  'code.hint': 'The code is what the contact stores and selections compare.',
+  'code.unknown': '{code} (not in the register)',
+  'code.inactive': '{label} (inactive)',
+  'code.emptyRegister': 'The register is empty – an administrator adds codes under Settings.',
+  'card.duplicate': 'Duplicate',
+  'card.duplicated': 'The copy has number {number}.',
+  'card.followUp': 'New follow-up',
+  'card.followUpSubject': 'Follow-up: {subject}',
+  'card.delete': 'Delete',
+  'card.deleteTitle': 'Delete activity {number}?',
+  'card.deleteText': 'The activity and its links are deleted. This cannot be undone.',
+  'card.deleteDoneGroup': 'The activity is done and belongs to a finished group activity, whose report counts it. Delete it anyway?',
+  'card.deleteConfirm': 'Delete the activity',
+  'card.deleteForce': 'Delete anyway',
+  'card.deleted': 'Activity {number} has been deleted.',
+  'card.groupLink': 'Part of group activity {id}',
+  'card.actions': 'More actions',
+  'list.today': 'Today',
+  'report.col.personDirect': 'Direct',
+};

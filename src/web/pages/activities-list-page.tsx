@@ -3,8 +3,8 @@
  * responsible (each with "(All)", type and responsible also "(None)"), applied only on Refresh;
  * a batch column, Done ticked inline, pages fetched from the server as the list scrolls.
  */
-import { useCallback, useState, type FormEvent } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { qs } from '../api';
 import { useCursorPages } from '../components/use-cursor-pages';
 import { useI18n } from '../i18n';
@@ -46,8 +46,11 @@ export function ActivitiesListPage() {
   const onChanged = useCallback((a: ActivityRow) => setRows((rs) => rs.map((r) => (r.id === a.id ? a : r))), []);
   const narrow = useNarrow();
   const columns = useActivityColumns(onChanged, { narrow });
-  // "Activity 312 has been deleted." from the card that sent us here.
-  const note = (useLocation().state as { note?: string } | null)?.note ?? null;
+  // "Activity 312 has been deleted." from the card that sent us here, shown once.
+  const location = useLocation();
+  const [note] = useState(() => (location.state as { note?: string } | null)?.note ?? null);
+  const navigate = useNavigate();
+  useEffect(() => { if (note) navigate(`${location.pathname}${location.search}`, { replace: true, state: null }); }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const dirty = JSON.stringify(draft) !== JSON.stringify(applied);
   // The report prints what the list shows: the applied filters, or the one batch.
   const reportHref = (format: 'html' | 'pdf' | 'csv') => {

@@ -5,7 +5,7 @@
  * the API refuses it without force). The card is saved first, so no typed change is lost.
  * Also the neutral link to the group activity the activity came from.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, del, post } from '../api';
 import { useI18n } from '../i18n';
@@ -28,6 +28,13 @@ export function ActivityCardActions({ activity, save, busy, onError }: Props) {
   const [asking, setAsking] = useState(false);
   const [working, setWorking] = useState(false);
   const needsForce = deleteNeedsForce(activity);
+  // A double click must not make two copies or two follow-ups: one action at a time.
+  const running = useRef(false);
+  const once = (fn: () => Promise<void>) => async () => {
+    if (running.current) return;
+    running.current = true;
+    try { await fn(); } finally { running.current = false; }
+  };
 
   const duplicate = async () => {
     if (!(await save())) return;
@@ -57,12 +64,12 @@ export function ActivityCardActions({ activity, save, busy, onError }: Props) {
 
   return (
     <>
-      <button type="button" onClick={() => void followUp()} disabled={busy || working}>{t('card.followUp')}</button>
-      <button type="button" onClick={() => void duplicate()} disabled={busy || working}>{t('card.duplicate')}</button>
+      <button type="button" onClick={() => void once(followUp)()} disabled={busy || working}>{t('card.followUp')}</button>
+      <button type="button" onClick={() => void once(duplicate)()} disabled={busy || working}>{t('card.duplicate')}</button>
       <button type="button" className="btn-danger-quiet" onClick={() => setAsking(true)} disabled={busy || working}>{t('card.delete')}</button>
       <ConfirmDialog open={asking} title={t('card.deleteTitle', { number: String(activity.number) })}
         confirmLabel={needsForce ? t('card.deleteForce') : t('card.deleteConfirm')} cancelLabel={t('action.cancel')} busy={working}
-        onConfirm={() => void remove()} onCancel={() => setAsking(false)}>
+        onConfirm={() => void once(remove)()} onCancel={() => setAsking(false)}>
         <p>{needsForce ? t('card.deleteDoneGroup') : t('card.deleteText')}</p>
       </ConfirmDialog>
     </>

@@ -57,8 +57,10 @@ function ActivityCard() {
   const lk = useLookups();
   const navigate = useNavigate();
   const location = useLocation();
-  // A note carried over from the page that sent us here ("The copy has number 312.").
-  const note = (location.state as { note?: string } | null)?.note ?? null;
+  // A note carried over from the page that sent us here ("The copy has number 312."), shown
+  // once: the history entry forgets it, so a reload or Back does not repeat it.
+  const [note] = useState(() => (location.state as { note?: string } | null)?.note ?? null);
+  useEffect(() => { if (note) navigate(`${location.pathname}${location.search}`, { replace: true, state: null }); }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const [activity, setActivity] = useState<Activity | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [duration, setDuration] = useState(60);

@@ -6,6 +6,8 @@ export const SettingsSchema = z.object({
   standardDurationMinutes: z.number().int(),
   doneStatusId: z.number().int().nullable(),
   endTimeOnDone: z.enum(['taskListOnly', 'always', 'never']),
+  timeZone: z.string(),
+  publicUrl: z.string().nullable(),
   updatedAt: z.string(),
 });
 
@@ -14,4 +16,6 @@ export const SettingsUpdateSchema = z.strictObject({
   standardDurationMinutes: z.number().int().optional(),
   doneStatusId: z.number().int().positive().nullable().optional(),
   endTimeOnDone: z.enum(['taskListOnly', 'always', 'never']).optional(),
+  timeZone: z.string().max(100).optional(),
+  publicUrl: z.string().max(500).nullable().optional(),
 });

@@ -29,6 +29,11 @@ export async function updateActivity(store: Store, clock: Clock, id: number, raw
     if (fields.startAt !== undefined && fields.endAt === undefined && fields.startAt !== old.startAt) {
       fields.endAt = followStart(old.startAt, old.endAt, fields.startAt, settings.standardDurationMinutes);
     }
+    // A new type decides calendar or task list again, unless the request says which.
+    if (fields.typeId != null && fields.typeId !== old.typeId && fields.showInTaskList === undefined) {
+      const type = await tx.activities.typeDefaults(fields.typeId);
+      if (type) fields.showInTaskList = type.list === 'taskList';
+    }
     const merged = { ...old, ...fields };
     if (fields.done === true && !old.done) {
       fields.doneAt = now;

@@ -47,7 +47,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     req.employee = await authenticate(deps.store, deps.clock, secret);
     const route = `${req.method} ${req.url.split('?')[0]}`;
     // A calendar feed's secret in its path is its only key (subscribing apps send no login).
-    const publicFeed = req.method === 'GET' && route.startsWith('/api/calendar/feed/');
+    const publicFeed = route.startsWith('GET /api/calendar/feed/');
     if (!req.employee && !PUBLIC_API.has(route) && !publicFeed) {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'log in or send a bearer token' } });
     }

@@ -12,6 +12,9 @@ import { ActivitiesListPage } from './pages/activities-list-page';
 import { ActivityCardPage } from './pages/activity-card-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardRoutes } from './wizard/wizard-routes';
+import { CalendarPage } from './calendar/calendar-page';
+import { TaskListPage } from './tasks/task-list-page';
+import { CommonCalendarPage } from './calendar/common-calendar-page';
 
 export function App() {
   return (
@@ -27,6 +30,9 @@ export function App() {
           <Route path="/settings/*" element={<SettingsPage />} />
           {/* Area routes, one line each: */}
           <Route path="/group-activities/*" element={<WizardRoutes />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/tasks" element={<TaskListPage />} />
+          <Route path="/common-calendar" element={<CommonCalendarPage />} />
           <Route path="*" element={<Navigate to="/contacts" replace />} />
         </Route>
       </Routes>

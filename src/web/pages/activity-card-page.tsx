@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { prefillFromCalendar } from './activity-prefill';
 import { get, patch, post, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
 import { useLookups } from '../lookups';
@@ -71,6 +72,7 @@ export function ActivityCardPage() {
 
   useEffect(() => {
     if (isNew) {
+      prefillFromCalendar(params, f.setValues);
       const cid = params.get('contactId');
       if (cid) get<ContactRow>(`/api/contacts/${cid}`).then((c) => f.setValues((x) => ({ ...x, contacts: [contactOption(c)] }))).catch(() => {});
       return;
@@ -139,7 +141,10 @@ export function ActivityCardPage() {
       if (isNew) {
         const a = await post<Activity>('/api/activities', body);
         f.ok();
-        navigate(`/activities/${a.id}`, { replace: true });
+        // Opened from a calendar slot: back to that calendar, where the new activity now shows.
+        const back = params.get('back');
+        if (back && back.startsWith('/') && !back.startsWith('//')) navigate(back);
+        else navigate(`/activities/${a.id}`, { replace: true });
       } else {
         const a = await patch<Activity>(`/api/activities/${id}`, body);
         setActivity(a);

@@ -1,0 +1,92 @@
+/**
+ * The month view: whole weeks, Monday first, the ISO week number at the start of each row. A day
+ * shows its first activities (all-day first) and "+N till" that opens the day; a click in a day's
+ * empty space creates an activity that day at 09:00; Alt+left/right moves an activity a day.
+ */
+import type { KeyboardEvent } from 'react';
+import type { CalendarItemDto } from '../../contract/calendar';
+import { isoWeek, sameDate, type LocalDate } from '../../domain/calendar/weeks';
+import { useI18n } from '../i18n';
+import { atMinutes, dayStart, fmtDay, fmtTime, fmtWeekday, nextDayStart, today } from './dates';
+import { accessibleName, colorStyle, titleOf } from './item-label';
+import { keyChange, type Change } from './time-grid';
+
+const SHOWN_PER_DAY = 3;
+
+type Props = {
+  days: LocalDate[];
+  month: number;
+  items: CalendarItemDto[];
+  onOpen: (item: CalendarItemDto) => void;
+  onCreate: (start: Date, allDay: boolean) => void;
+  onChange: (c: Change) => void;
+  onOpenDay: (day: LocalDate) => void;
+};
+
+export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOpenDay }: Props) {
+  const { t, locale } = useI18n();
+  const todayDate = today();
+  const weeks = Array.from({ length: days.length / 7 }, (_, w) => days.slice(w * 7, w * 7 + 7));
+  const onKey = (e: KeyboardEvent<HTMLElement>, item: CalendarItemDto) => {
+    const c = keyChange(item, e);
+    if (!c || c.kind !== 'move') return;
+    e.preventDefault();
+    onChange(c);
+  };
+  const itemsOf = (day: LocalDate) => {
+    const from = dayStart(day).getTime();
+    const to = nextDayStart(day).getTime();
+    return items.filter((i) => {
+      const s = Date.parse(i.startAt);
+      const e = i.endAt ? Date.parse(i.endAt) : s;
+      return s < to && (e > from || s >= from);
+    }).sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startAt.localeCompare(b.startAt));
+  };
+  return (
+    <div className="mg" role="grid" aria-label={t('cal.view.month')}>
+      <div className="mg-row mg-headrow" role="row">
+        <div className="mg-week" role="columnheader"><span className="visually-hidden">{t('cal.weekShort', { week: '' })}</span></div>
+        {weeks[0]!.map((d) => <div key={d.d} className="mg-dayname" role="columnheader">{fmtWeekday(locale, d)}</div>)}
+      </div>
+      {weeks.map((week) => (
+        <div key={`${week[0]!.m}-${week[0]!.d}`} className="mg-row" role="row">
+          <div className="mg-week" role="rowheader">{isoWeek(week[0]!).week}</div>
+          {week.map((day) => {
+            const list = itemsOf(day);
+            const hiddenCount = Math.max(0, list.length - SHOWN_PER_DAY);
+            return (
+              <div
+                key={`${day.m}-${day.d}`}
+                role="gridcell"
+                className={`mg-cell${day.m !== month ? ' other-month' : ''}${sameDate(day, todayDate) ? ' today' : ''}`}
+                onClick={(e) => { if (e.target === e.currentTarget) onCreate(atMinutes(day, 9 * 60), false); }}
+              >
+                <button type="button" className="mg-daynum link-btn" aria-label={fmtDay(locale, day, 'long')} onClick={() => onOpenDay(day)}>{day.d}</button>
+                {list.slice(0, SHOWN_PER_DAY).map((i) => (
+                  <button
+                    key={i.id}
+                    type="button"
+                    className={`mg-item${i.allDay ? ' all-day' : ''}${i.done ? ' done' : ''}`}
+                    style={colorStyle(i)}
+                    aria-label={accessibleName(i, locale, t)}
+                    aria-describedby="cal-keys-hint"
+                    data-activity-id={i.id}
+                    onClick={() => { if (!i.hidden) onOpen(i); }}
+                    onKeyDown={(e) => onKey(e, i)}
+                  >
+                    {!i.allDay && <span className="mg-time">{fmtTime(locale, i.startAt)}</span>}
+                    <span className="mg-title">{titleOf(i, t)}</span>
+                  </button>
+                ))}
+                {hiddenCount > 0 && (
+                  <button type="button" className="mg-more link-btn" onClick={() => onOpenDay(day)}>{t('cal.more', { n: hiddenCount })}</button>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+      <p id="cal-keys-hint" className="visually-hidden">{t('cal.keysHint')}</p>
+    </div>
+  );
+}

@@ -22,6 +22,7 @@ export const calendar: Record<keyof typeof sv, string> = {
   'cal.busy': 'Busy',
   'cal.untitled': 'Activity {number}',
   'cal.more': '+{n} more',
+  'cal.moreAt': '{n} more activities at {hour} on {day}, show the day',
   'cal.loading': 'Loading the calendar…',
   'cal.empty': 'No activities in this period.',
   'cal.newHere': 'Click an empty time to create an activity there.',

@@ -20,6 +20,7 @@ export const calendar = {
   'cal.busy': 'Upptagen',
   'cal.untitled': 'Aktivitet {number}',
   'cal.more': '+{n} till',
+  'cal.moreAt': '{n} fler aktiviteter kl. {hour} {day}, visa dagen',
   'cal.loading': 'Hämtar kalendern…',
   'cal.empty': 'Inga aktiviteter under perioden.',
   'cal.newHere': 'Klicka i en tom tid för att skapa en aktivitet där.',

@@ -99,7 +99,7 @@ export function CalendarPage() {
       <div className={`cal-body${loading ? ' loading' : ''}`} aria-busy={loading}>
         {view === 'month'
           ? <MonthGrid days={days} month={anchor.m} items={items} onOpen={(i) => navigate(`/activities/${i.id}`)} onCreate={create} onChange={move.save} onOpenDay={(d) => go({ view: 'day', date: d })} />
-          : <TimeGrid days={days} items={items} onOpen={(i) => navigate(`/activities/${i.id}`)} onCreate={create} onChange={move.save} />}
+          : <TimeGrid days={days} items={items} onOpen={(i) => navigate(`/activities/${i.id}`)} onCreate={create} onChange={move.save} onOpenDay={(d) => go({ view: 'day', date: d })} />}
       </div>
       <p className="hint cal-hint">{loading ? t('cal.loading') : items.length === 0 ? `${t('cal.empty')} ${t('cal.newHere')}` : t('cal.newHere')}</p>
       <UndoToast toast={move.toast} onClose={move.closeToast} />

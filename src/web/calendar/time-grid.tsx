@@ -28,7 +28,12 @@ type Props = {
   onOpen: (item: CalendarItemDto) => void;
   onCreate: (start: Date, allDay: boolean) => void;
   onChange: (c: Change) => void;
+  /** opens one day (where a crowded hour shows every activity) */
+  onOpenDay: (day: LocalDate) => void;
 };
+
+/** The narrowest a side-by-side block may get before the rest of an hour folds into "+N". */
+const MIN_LANE_PX = 58;
 
 /** `iso` moved by whole days (wall clock kept) and minutes. */
 export function shift(iso: string, days: number, minutes: number): string {
@@ -60,13 +65,24 @@ type DragState = {
   startAt: string; endAt: string | null;
 };
 
-export function TimeGrid({ days, items, onOpen, onCreate, onChange }: Props) {
+export function TimeGrid({ days, items, onOpen, onCreate, onChange, onOpenDay }: Props) {
   const { t, locale } = useI18n();
   const bodyRef = useRef<HTMLDivElement>(null);
   const drag = useRef<DragState | null>(null);
   const suppressClick = useRef(false);
   const [preview, setPreview] = useState<{ id: number; startAt: string; endAt: string | null } | null>(null);
   const [now, setNow] = useState(() => new Date());
+  const [colWidth, setColWidth] = useState(200);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => { const c = body.querySelector('.tg-col'); if (c) setColWidth(c.getBoundingClientRect().width); };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(body);
+    return () => ro.disconnect();
+  }, [days.length]);
 
   useEffect(() => {
     // Open at 07:00, where the working day starts, rather than at midnight.
@@ -96,8 +112,16 @@ export function TimeGrid({ days, items, onOpen, onCreate, onChange }: Props) {
       const e = i.endAt ? Date.parse(i.endAt) : s;
       return s < to && (e > from || s >= from);
     });
-    return { day, placed, dayAllDay };
-  }), [days, timed, allDay]);
+    // Several days side by side: when a crowd would make blocks too narrow to read, the lanes
+    // that do not fit fold into one "+N" per hour that opens the day. One day scrolls sideways.
+    const maxLanes = Math.max(...placed.map((p) => p.lanes), 1);
+    const cap = days.length > 1 ? Math.max(2, Math.floor(colWidth / MIN_LANE_PX)) : Infinity;
+    const folded = maxLanes > cap;
+    const visible = folded ? placed.filter((p) => p.lane < cap - 1) : placed;
+    const overflow = new Map<number, number>();
+    if (folded) for (const p of placed) if (p.lane >= cap - 1) overflow.set(Math.floor(p.item.top / 60), (overflow.get(Math.floor(p.item.top / 60)) ?? 0) + 1);
+    return { day, placed: visible, dayAllDay, cap: folded ? cap : null, overflow, maxLanes };
+  }), [days, timed, allDay, colWidth]);
 
   const startDrag = (e: PointerEvent<HTMLElement>, item: CalendarItemDto, mode: 'move' | 'resize') => {
     if (e.button !== 0 || item.hidden) return;
@@ -226,22 +250,34 @@ export function TimeGrid({ days, items, onOpen, onCreate, onChange }: Props) {
           <div className="tg-hours" aria-hidden="true">
             {Array.from({ length: 24 }, (_, h) => <div key={h} className="tg-hour" style={{ top: `${h * HOUR_PX}px` }}>{h === 0 ? '' : `${String(h).padStart(2, '0')}:00`}</div>)}
           </div>
-          {columns.map(({ day, placed }) => (
+          {columns.map(({ day, placed, cap, overflow, maxLanes }) => (
             <div
               key={`c-${day.m}-${day.d}`}
               className={`tg-col${sameDate(day, todayDate) ? ' today' : ''}`}
+              style={days.length === 1 ? { minWidth: `${maxLanes * MIN_LANE_PX}px` } : undefined}
               onClick={(e) => slotClick(e, day)}
               aria-label={t('cal.events', { day: fmtDay(locale, day, 'long') })}
               role="group"
             >
               {sameDate(day, todayDate) && <div className="tg-now" style={{ top: `${wallMinutes(now) * PX_PER_MIN}px` }} aria-hidden="true" />}
-              {placed.map(({ item: s, lane, lanes }) => {
+              {placed.map(({ item: s, lane, lanes: clusterLanes }) => {
+                const lanes = cap ? Math.min(clusterLanes, cap) : clusterLanes;
                 const height = Math.max(s.bottom - s.top, MIN_BLOCK_MIN) * PX_PER_MIN;
                 return block(s.item, `${s.continuesBefore ? ' cont-before' : ''}${s.continuesAfter ? ' cont-after' : ''}${height < 34 ? ' short' : ''}`, {
                   top: `${s.top * PX_PER_MIN}px`, height: `${height}px`,
                   left: `calc(${(lane / lanes) * 100}% + 1px)`, width: `calc(${100 / lanes}% - 3px)`,
                 }, !s.continuesAfter);
               })}
+              {cap && [...overflow].map(([hour, n]) => (
+                <button
+                  key={`more-${hour}`}
+                  type="button"
+                  className="tg-more"
+                  style={{ top: `${hour * HOUR_PX + 2}px`, left: `calc(${((cap - 1) / cap) * 100}% + 1px)`, width: `calc(${100 / cap}% - 3px)` }}
+                  aria-label={t('cal.moreAt', { n, hour: `${String(hour).padStart(2, '0')}:00`, day: fmtDay(locale, day, 'long') })}
+                  onClick={() => onOpenDay(day)}
+                >{t('cal.more', { n })}</button>
+              ))}
             </div>
           ))}
         </div>

@@ -75,6 +75,7 @@ export const calendar: Record<keyof typeof sv, string> = {
   'common.rowsTitle': 'Employees and resources in the common calendar',
   'common.employees': 'Employees',
   'common.resources': 'Resources',
+  'common.resource': 'Resource',
   'common.zoom': 'Zoom',
   'common.zoom.day': '100 % (day)',
   'common.zoom.workWeek': '50 % (work week)',

@@ -73,6 +73,7 @@ export const calendar = {
   'common.rowsTitle': 'Personal och resurser i den gemensamma kalendern',
   'common.employees': 'Personal',
   'common.resources': 'Resurser',
+  'common.resource': 'Resurs',
   'common.zoom': 'Zoom',
   'common.zoom.day': '100 % (dag)',
   'common.zoom.workWeek': '50 % (arbetsvecka)',

@@ -107,7 +107,7 @@ export function CommonCalendarPage() {
       </div>
       {error && <div className="banner banner-error" role="alert">{error}</div>}
       {settings && !hasRows ? (
-        <div className="tasks-empty"><p>{t('common.noRows')}</p><button type="button" className="btn-primary" onClick={() => setChoosing(true)}>{t('common.rows')}</button></div>
+        <div className="cc-empty"><p>{t('common.noRows')}</p><button type="button" className="btn-primary" onClick={() => setChoosing(true)}>{t('common.rows')}</button></div>
       ) : (
         <div className={`cal-body cc-body${loading ? ' loading' : ''}`} aria-busy={loading}>
           <div className="cc-scroll">
@@ -129,10 +129,11 @@ export function CommonCalendarPage() {
                   return { start: s, end: Math.max(i.endAt ? xOf(i.endAt) : s, s + 10) };
                 });
                 const clash = new Set<number>();
+                let pairs = 0;
                 const sorted = [...row.items].sort((a, b) => a.startAt.localeCompare(b.startAt));
                 for (let a = 0; a < sorted.length; a++) {
                   for (let b = a + 1; b < sorted.length && sorted[b]!.startAt < (sorted[a]!.endAt ?? sorted[a]!.startAt); b++) {
-                    if (conflicts(sorted[a]!, sorted[b]!)) { clash.add(sorted[a]!.id); clash.add(sorted[b]!.id); }
+                    if (conflicts(sorted[a]!, sorted[b]!)) { clash.add(sorted[a]!.id); clash.add(sorted[b]!.id); pairs++; }
                   }
                 }
                 const lanes = Math.max(1, ...placed.map((p) => p.lanes));
@@ -142,8 +143,8 @@ export function CommonCalendarPage() {
                       {row.kind === 'employee'
                         ? <Link to={`/calendar?employee=${row.id}`} title={t('common.openCalendar', { name: row.name })}>{row.name}</Link>
                         : <span>{row.name}</span>}
-                      {row.kind === 'resource' && <span className="muted small"> · {t('common.resources').toLowerCase()}</span>}
-                      {clash.size > 0 && <span className="badge small cc-clash-count">{clash.size / 2 >= 1.5 ? t('common.conflicts.many', { n: Math.ceil(clash.size / 2) }) : t('common.conflicts.one')}</span>}
+                      {row.kind === 'resource' && <span className="muted small">{t('common.resource')}</span>}
+                      {pairs > 0 && <span className="badge small cc-clash-count">{pairs === 1 ? t('common.conflicts.one') : t('common.conflicts.many', { n: pairs })}</span>}
                     </div>
                     <div className="cc-timeline cc-lanes" style={{ height: `${lanes * LANE_PX + 6}px` }}>
                       {days.map((day, i) => <div key={dateKey(day)} className="cc-daybg" style={{ left: `${(i * WINDOW_MIN / total) * 100}%`, width: `${(WINDOW_MIN / total) * 100}%` }} />)}

@@ -109,7 +109,9 @@ export function TaskListPage() {
               {items.map((i) => (
                 <tr key={i.id} className={`${i.done ? 'done' : ''}${i.overdue && !i.done ? ' overdue' : ''}${selected.has(i.id) ? ' chosen' : ''}`}>
                   <td className="col-check"><input type="checkbox" aria-label={t('tasks.select', { name: nameOf(i) })} checked={selected.has(i.id)} onChange={() => toggle(i.id)} /></td>
-                  <td className="col-done"><input type="checkbox" className="tick" aria-label={t('tasks.tick', { name: nameOf(i) })} checked={i.done} onChange={(e) => void mark([i.id], e.target.checked)} /></td>
+                  <td className="col-done">
+                    <button type="button" className={`tick${i.done ? ' on' : ''}`} aria-pressed={i.done} aria-label={t('tasks.tick', { name: nameOf(i) })} title={t('tasks.tick', { name: nameOf(i) })} onClick={() => void mark([i.id], !i.done)}>✓</button>
+                  </td>
                   <td className="col-when">
                     {when(i)}
                     {i.overdue && !i.done && <span className="badge small">{t('tasks.overdue')}</span>}

@@ -20,6 +20,7 @@ import { MonthGrid } from './month-grid';
 import { useCalendarItems } from './use-calendar-items';
 import { useMoveActivity } from './use-move-activity';
 import { FeedsDialog } from './feeds-dialog';
+import { MySettingsDialog } from '../components/my-settings-dialog';
 import './calendar.css';
 
 const VIEWS: View[] = ['day', 'workWeek', 'week', 'month'];
@@ -32,6 +33,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const [settings, setSettings] = useState<UserSettingsDto | null>(null);
   const [feedsOpen, setFeedsOpen] = useState(false);
+  const [mineOpen, setMineOpen] = useState(false);
 
   const [settingsRead, setSettingsRead] = useState(false);
   useEffect(() => {
@@ -75,6 +77,7 @@ export function CalendarPage() {
   return (
     <div className="page page-fill cal-page">
       <PageHead title={title}>
+        {ownCalendar && <button type="button" onClick={() => setMineOpen(true)}>{t('settings.me.title')}</button>}
         {ownCalendar && <button type="button" onClick={() => setFeedsOpen(true)}>{t('cal.feeds')}</button>}
         <Link className="btn btn-primary" to={`/activities/new${qs({ responsibleId: employeeId ?? me?.id, typeId: settings?.defaultTypeId ?? undefined })}`}>{t('activities.new')}</Link>
       </PageHead>
@@ -104,6 +107,7 @@ export function CalendarPage() {
       <p className="hint cal-hint">{loading ? t('cal.loading') : items.length === 0 ? `${t('cal.empty')} ${t('cal.newHere')}` : t('cal.newHere')}</p>
       <UndoToast toast={move.toast} onClose={move.closeToast} />
       {feedsOpen && <FeedsDialog onClose={() => setFeedsOpen(false)} />}
+      {mineOpen && <MySettingsDialog onClose={() => setMineOpen(false)} onSaved={setSettings} />}
     </div>
   );
 }

@@ -1,12 +1,10 @@
 /**
  * The user's private subscription addresses (POST/GET/DELETE /api/calendar/feeds): create one
- * (its address is shown once, ready to copy), see when each was last read, revoke one, and the
- * privacy setting "hide the details of my activities from others".
+ * (its address is shown once, ready to copy), see when each was last read, revoke one.
  */
 import { useEffect, useRef, useState } from 'react';
-import { del, get, patch, post } from '../api';
+import { del, get, post } from '../api';
 import { useI18n } from '../i18n';
-import type { UserSettingsDto } from '../../contract/calendar';
 
 type Feed = { id: number; name: string | null; createdAt: string; lastUsedAt: string | null };
 
@@ -16,14 +14,12 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const [hide, setHide] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = () => get<{ items: Feed[] }>('/api/calendar/feeds').then((r) => setFeeds(r.items)).catch((e) => setError((e as Error).message));
   useEffect(() => {
     ref.current?.showModal();
     void load();
-    get<UserSettingsDto>('/api/me/settings').then((s) => setHide(s.hideDetailsFromOthers)).catch(() => {});
   }, []);
 
   const create = async () => {
@@ -36,10 +32,6 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
   };
   const revoke = async (id: number) => {
     try { await del(`/api/calendar/feeds/${id}`); await load(); } catch (e) { setError((e as Error).message); }
-  };
-  const changeHide = async (value: boolean) => {
-    setHide(value);
-    try { await patch('/api/me/settings', { hideDetailsFromOthers: value }); } catch (e) { setHide(!value); setError((e as Error).message); }
   };
 
   return (
@@ -68,12 +60,6 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-      )}
-      {hide !== null && (
-        <label className="check cal-privacy">
-          <input type="checkbox" checked={hide} onChange={(e) => void changeHide(e.target.checked)} />
-          <span>{t('cal.privacy')}<br /><span className="hint">{t('cal.privacyHint')}</span></span>
-        </label>
       )}
       <div className="dialog-buttons">
         <button type="button" onClick={() => ref.current?.close()}>{t('action.close')}</button>

@@ -8,8 +8,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { get, post, qs } from '../api';
 import { useI18n } from '../i18n';
+import { useAuth } from '../auth';
 import { PageHead } from '../components/shell';
 import { UndoToast, type Toast } from '../components/undo-toast';
+import { MySettingsDialog } from '../components/my-settings-dialog';
 import type { TaskItemDto, UserSettingsDto } from '../../contract/calendar';
 import type { ActivityDto } from '../../contract/activity';
 import './tasks.css';
@@ -19,6 +21,7 @@ const FILTERS: Filter[] = ['open', 'done', 'all'];
 
 export function TaskListPage() {
   const { t, locale, d } = useI18n();
+  const { me } = useAuth();
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState<Filter | null>(FILTERS.includes(params.get('filter') as Filter) ? params.get('filter') as Filter : null);
   const [items, setItems] = useState<TaskItemDto[]>([]);
@@ -27,6 +30,7 @@ export function TaskListPage() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
+  const [mineOpen, setMineOpen] = useState(false);
 
   useEffect(() => {
     if (filter) return;
@@ -78,7 +82,8 @@ export function TaskListPage() {
   return (
     <div className="page tasks-page">
       <PageHead title={t('tasks.title')}>
-        <Link className="btn btn-primary" to={`/activities/new${qs({ task: '1' })}`}>{t('activities.new')}</Link>
+        <button type="button" onClick={() => setMineOpen(true)}>{t('settings.me.title')}</button>
+        <Link className="btn btn-primary" to={`/activities/new${qs({ task: '1', responsibleId: me?.id })}`}>{t('activities.new')}</Link>
       </PageHead>
       <div className="tasks-toolbar">
         <div className="cal-views seg" role="group" aria-label={t('tasks.filter')}>
@@ -131,6 +136,7 @@ export function TaskListPage() {
       )}
       {more && <p className="hint">{t('tasks.more', { n: items.length })}</p>}
       <UndoToast toast={toast} onClose={closeToast} />
+      {mineOpen && <MySettingsDialog onClose={() => setMineOpen(false)} />}
     </div>
   );
 }

@@ -82,7 +82,7 @@ export const calendar: Record<keyof typeof sv, string> = {
   'common.noRows': 'Choose which employees and resources to show.',
   'common.conflict': 'Conflict',
   'common.conflicts.one': '1 conflict',
-  'common.conflicts.many': '{n} conflicts',
+  'common.conflicts.many': '{n} activities in conflict',
   'common.openCalendar': 'Open the calendar of {name}',
   'common.row': '{name}: {n} activities',
   'settings.me.title': 'My settings',

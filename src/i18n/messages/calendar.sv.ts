@@ -80,7 +80,7 @@ export const calendar = {
   'common.noRows': 'Välj vilka personer och resurser som ska visas.',
   'common.conflict': 'Krock',
   'common.conflicts.one': '1 krock',
-  'common.conflicts.many': '{n} krockar',
+  'common.conflicts.many': '{n} aktiviteter krockar',
   'common.openCalendar': 'Öppna kalendern för {name}',
   'common.row': '{name}: {n} aktiviteter',
   'settings.me.title': 'Mina inställningar',

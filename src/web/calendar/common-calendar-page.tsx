@@ -144,7 +144,7 @@ export function CommonCalendarPage() {
                         ? <Link to={`/calendar?employee=${row.id}`} title={t('common.openCalendar', { name: row.name })}>{row.name}</Link>
                         : <span>{row.name}</span>}
                       {row.kind === 'resource' && <span className="muted small">{t('common.resource')}</span>}
-                      {pairs > 0 && <span className="badge small cc-clash-count">{pairs === 1 ? t('common.conflicts.one') : t('common.conflicts.many', { n: pairs })}</span>}
+                      {pairs > 0 && <span className="badge small cc-clash-count">{pairs === 1 ? t('common.conflicts.one') : t('common.conflicts.many', { n: clash.size })}</span>}
                     </div>
                     <div className="cc-timeline cc-lanes" style={{ height: `${lanes * LANE_PX + 6}px` }}>
                       {days.map((day, i) => <div key={dateKey(day)} className="cc-daybg" style={{ left: `${(i * WINDOW_MIN / total) * 100}%`, width: `${(WINDOW_MIN / total) * 100}%` }} />)}

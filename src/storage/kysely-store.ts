@@ -56,6 +56,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     seed: seedRepository(db, dialect),
     groupActivities: groupActivitiesRepository(db, dialect),
     reportData: reportDataRepository(reader, dialect),
-    calendar: calendarRepository(db),
+    calendar: calendarRepository(db, dialect),
   };
 }

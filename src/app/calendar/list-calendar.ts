@@ -25,13 +25,9 @@ export async function listCalendar(store: Store, viewer: Viewer, input: ListCale
     employeeIds: own ? [viewer.employeeId] : input.employeeIds ?? [],
     resourceIds: own ? [] : input.resourceIds ?? [],
   });
-  return applyPrivacy(store, viewer, items);
+  return applyPrivacy(viewer, items);
 }
 
-export async function applyPrivacy(store: Store, viewer: Viewer, items: CalendarItem[]): Promise<CalendarItem[]> {
-  if (viewer.isAdmin) return items;
-  const others = items.map((i) => i.responsibleId).filter((id): id is number => id !== null && id !== viewer.employeeId);
-  const hiding = await store.calendar.hidingEmployees(others);
-  if (!hiding.size) return items;
-  return items.map((i) => (mustHide(i, viewer, hiding) ? hideDetails(i) : i));
+export function applyPrivacy(viewer: Viewer, items: CalendarItem[]): CalendarItem[] {
+  return items.map((i) => (mustHide(i, viewer) ? hideDetails(i) : i));
 }

@@ -26,15 +26,16 @@ export type CalendarItem = {
   batchId: number | null;
   /** true when the details were hidden by the responsible's privacy setting */
   hidden: boolean;
+  /** the responsible's setting "hide the details of my activities from others" */
+  responsibleHidesDetails: boolean;
   updatedAt: string;
 };
 
 export type Viewer = { employeeId: number; isAdmin: boolean };
 
-export function mustHide(item: CalendarItem, viewer: Viewer, hidingEmployeeIds: ReadonlySet<number>): boolean {
-  if (viewer.isAdmin || item.responsibleId === null) return false;
-  if (item.responsibleId === viewer.employeeId || item.employeeIds.includes(viewer.employeeId)) return false;
-  return hidingEmployeeIds.has(item.responsibleId);
+export function mustHide(item: CalendarItem, viewer: Viewer): boolean {
+  if (viewer.isAdmin || item.responsibleId === null || !item.responsibleHidesDetails) return false;
+  return item.responsibleId !== viewer.employeeId && !item.employeeIds.includes(viewer.employeeId);
 }
 
 /** Times only: subject, notes and contacts emptied. */

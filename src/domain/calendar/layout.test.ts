@@ -30,7 +30,7 @@ describe('calendar items', () => {
   const item = (over: Partial<CalendarItem>): CalendarItem => ({
     id: 1, number: 1, subject: 'Lönesamtal', startAt: '2026-12-07T08:00:00.000Z', endAt: '2026-12-07T09:00:00.000Z', allDay: false, done: false,
     color: null, typeId: null, typeName: null, showTimeAs: 'busy', responsibleId: 1, employeeIds: [], resourceIds: [],
-    contacts: [{ id: 5, name: 'X' }], notes: 'n', batchId: null, hidden: false, updatedAt: '2026-12-01T00:00:00.000Z', ...over,
+    contacts: [{ id: 5, name: 'X' }], notes: 'n', batchId: null, hidden: false, responsibleHidesDetails: true, updatedAt: '2026-12-01T00:00:00.000Z', ...over,
   });
 
   it('overlaps an interval when it starts before its end and ends after its start; a point counts inside', () => {
@@ -41,11 +41,11 @@ describe('calendar items', () => {
   });
 
   it('hides details from others, not from the responsible, a participant or an administrator', () => {
-    const hiding = new Set([1]);
-    expect(mustHide(item({}), { employeeId: 2, isAdmin: false }, hiding)).toBe(true);
-    expect(mustHide(item({}), { employeeId: 1, isAdmin: false }, hiding)).toBe(false);
-    expect(mustHide(item({ employeeIds: [2] }), { employeeId: 2, isAdmin: false }, hiding)).toBe(false);
-    expect(mustHide(item({}), { employeeId: 2, isAdmin: true }, hiding)).toBe(false);
+    expect(mustHide(item({}), { employeeId: 2, isAdmin: false })).toBe(true);
+    expect(mustHide(item({ responsibleHidesDetails: false }), { employeeId: 2, isAdmin: false })).toBe(false);
+    expect(mustHide(item({}), { employeeId: 1, isAdmin: false })).toBe(false);
+    expect(mustHide(item({ employeeIds: [2] }), { employeeId: 2, isAdmin: false })).toBe(false);
+    expect(mustHide(item({}), { employeeId: 2, isAdmin: true })).toBe(false);
     expect(hideDetails(item({}))).toMatchObject({ subject: null, notes: null, contacts: [], hidden: true, startAt: '2026-12-07T08:00:00.000Z' });
   });
 

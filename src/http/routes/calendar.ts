@@ -118,9 +118,10 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       id: a.id, number: a.number, subject: a.subject, startAt: a.startAt ?? a.createdAt, endAt: a.endAt, allDay: a.allDay, done: a.done,
       color: a.color, typeId: a.typeId, typeName: type?.name ?? null, showTimeAs: type?.showTimeAs ?? 'busy',
       responsibleId: a.responsibleId, employeeIds: a.employeeIds, resourceIds: a.resourceIds,
-      contacts: (a.contacts ?? []).map((c) => ({ id: c.id, name: c.name })), notes: a.notes, batchId: a.batchId, hidden: false, updatedAt: a.updatedAt,
+      contacts: (a.contacts ?? []).map((c) => ({ id: c.id, name: c.name })), notes: a.notes, batchId: a.batchId, hidden: false,
+      responsibleHidesDetails: a.responsibleId !== null && (await store.calendar.hidingEmployees([a.responsibleId])).size > 0, updatedAt: a.updatedAt,
     };
-    const [shown] = await applyPrivacy(store, { employeeId: actor.employeeId, isAdmin: actor.role === 'admin' }, [item]);
+    const [shown] = applyPrivacy({ employeeId: actor.employeeId, isAdmin: actor.role === 'admin' }, [item]);
     const body = renderIcal([shown!], {
       name: settings.companyName, timeZone: settings.timeZone, uidDomain: hostOf(base), appUrl: base, method: 'publish',
     });

@@ -8,6 +8,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.js';
+import type { Dialect } from '../dialect.js';
 import type { CalendarFeed, CalendarRepository, TaskItem } from '../../app/ports/calendar.js';
 import type { CalendarItem } from '../../domain/calendar/calendar-item.js';
 import { preferencesJson, readUserSettings } from '../../domain/model/user-settings.js';
@@ -16,20 +17,8 @@ const feedOf = (r: { id: number; employee_id: number; name: string | null; creat
   id: r.id, employeeId: r.employee_id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at,
 });
 
-export function calendarRepository(db: Kysely<DB>): CalendarRepository {
+export function calendarRepository(db: Kysely<DB>, dialect: Dialect): CalendarRepository {
   const anyDb = db as Kysely<any>;
-
-  async function linkMap(table: 'activity_employees' | 'activity_resources', col: string, ids: number[]) {
-    const out = new Map<number, number[]>();
-    if (!ids.length) return out;
-    const rows = await anyDb.selectFrom(table).select(['activity_id', `${col} as ref`])
-      .where('activity_id', 'in', ids).orderBy('activity_id').orderBy(col).execute() as { activity_id: number; ref: number }[];
-    for (const r of rows) {
-      const list = out.get(r.activity_id);
-      if (list) list.push(r.ref); else out.set(r.activity_id, [r.ref]);
-    }
-    return out;
-  }
 
   async function contactMap(ids: number[]) {
     const out = new Map<number, { id: number; name: string }[]>();
@@ -45,7 +34,6 @@ export function calendarRepository(db: Kysely<DB>): CalendarRepository {
     return out;
   }
 
-  /** Ids of activities linked to `ids` through `table`, limited to [from, to) by a join. */
   const chunk = <T,>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
   return {
@@ -65,31 +53,36 @@ export function calendarRepository(db: Kysely<DB>): CalendarRepository {
           where l.resource_id in (${sql.join(q.resourceIds)}) and ${listFilter} and ${inInterval}`);
       }
       if (!parts.length) return [];
+      // One statement: the rows, their linked employees and resources (comma lists), their
+      // contacts (a JSON array) and whether the responsible hides details — a round trip costs
+      // more than these correlated index look-ups.
       const union = sql.join(parts, sql` union `);
+      const employees = dialect.commaList(sql`l.employee_id`);
+      const resources = dialect.commaList(sql`l.resource_id`);
+      const contacts = dialect.jsonIdNames(sql`c.id`, sql`c.name`, dialect.byteOrder(sql`c.name_key`));
       const rows = (await sql<{
         id: number; number: number; subject: string | null; start_at: string; end_at: string | null; all_day: number; done: number;
         color: string | null; type_id: number | null; type_name: string | null; type_color: string | null; show_time_as: string | null;
-        responsible_id: number | null; notes: string | null; batch_id: number | null; updated_at: string;
+        responsible_id: number | null; notes: string | null; batch_id: number | null; updated_at: string; hides: number | null;
+        employee_ids: string | null; resource_ids: string | null; contacts: string | null;
       }>`select a.id, a.number, a.subject, a.start_at, a.end_at, a.all_day, a.done, a.color, a.type_id, t.name as type_name,
-          t.color as type_color, t.show_time_as, a.responsible_id, a.notes, a.batch_id, a.updated_at
-        from activities a left join activity_types t on t.id = a.type_id
+          t.color as type_color, t.show_time_as, a.responsible_id, a.notes, a.batch_id, a.updated_at, us.hide_details_from_others as hides,
+          (select ${employees} from activity_employees l where l.activity_id = a.id) as employee_ids,
+          (select ${resources} from activity_resources l where l.activity_id = a.id) as resource_ids,
+          (select ${contacts} from activity_contacts ac join contacts c on c.id = ac.contact_id where ac.activity_id = a.id) as contacts
+        from activities a
+        left join activity_types t on t.id = a.type_id
+        left join user_settings us on us.employee_id = a.responsible_id
         where a.id in (${union})
         order by a.start_at, a.id`.execute(db)).rows;
-      const ids = rows.map((r) => r.id);
-      const employees = new Map<number, number[]>();
-      const resources = new Map<number, number[]>();
-      const contacts = new Map<number, { id: number; name: string }[]>();
-      for (const part of chunk(ids, 5_000)) {
-        for (const [k, v] of await linkMap('activity_employees', 'employee_id', part)) employees.set(k, v);
-        for (const [k, v] of await linkMap('activity_resources', 'resource_id', part)) resources.set(k, v);
-        for (const [k, v] of await contactMap(part)) contacts.set(k, v);
-      }
+      const numbers = (s: string | null) => (s ? s.split(',').map(Number) : []);
       return rows.map((r): CalendarItem => ({
         id: r.id, number: r.number, subject: r.subject, startAt: r.start_at, endAt: r.end_at, allDay: r.all_day === 1,
         done: r.done === 1, color: r.color ?? r.type_color, typeId: r.type_id, typeName: r.type_name,
         showTimeAs: r.show_time_as === 'free' || r.show_time_as === 'out' ? r.show_time_as : 'busy',
-        responsibleId: r.responsible_id, employeeIds: employees.get(r.id) ?? [], resourceIds: resources.get(r.id) ?? [],
-        contacts: contacts.get(r.id) ?? [], notes: r.notes, batchId: r.batch_id, hidden: false, updatedAt: r.updated_at,
+        responsibleId: r.responsible_id, employeeIds: numbers(r.employee_ids), resourceIds: numbers(r.resource_ids),
+        contacts: r.contacts ? JSON.parse(r.contacts) as { id: number; name: string }[] : [], notes: r.notes, batchId: r.batch_id,
+        hidden: false, responsibleHidesDetails: r.hides === 1, updatedAt: r.updated_at,
       }));
     },
 

@@ -79,7 +79,10 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
                   </button>
                 ))}
                 {hiddenCount > 0 && (
-                  <button type="button" className="mg-more link-btn" onClick={() => onOpenDay(day)}>{t('cal.more', { n: hiddenCount })}</button>
+                  <button type="button" className="mg-more link-btn" aria-label={t('cal.more', { n: hiddenCount })} onClick={() => onOpenDay(day)}>
+                    <span className="mg-more-full" aria-hidden="true">{t('cal.more', { n: hiddenCount })}</span>
+                    <span className="mg-more-short" aria-hidden="true">+{hiddenCount}</span>
+                  </button>
                 )}
               </div>
             );

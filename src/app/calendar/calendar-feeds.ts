@@ -36,7 +36,7 @@ export async function revokeCalendarFeed(store: Store, employeeId: number, id: n
 /** The activities of the feed with that secret; not found for an unknown or revoked secret. */
 export async function readCalendarFeed(
   store: Store, clock: Clock, secret: string,
-): Promise<{ employeeId: number; items: CalendarItem[] }> {
+): Promise<{ employeeId: number; ownerName: string | null; items: CalendarItem[] }> {
   const now = clock.now();
   if (!/^[A-Za-z0-9_-]{16,100}$/.test(secret)) throw notFound('calendar feed');
   const feed = await store.calendar.useFeed(hashOf(secret), now.toISOString());
@@ -47,5 +47,6 @@ export async function readCalendarFeed(
     to: new Date(now.getTime() + FEED_DAYS_AHEAD * day).toISOString(),
     employeeIds: [feed.employeeId], resourceIds: [],
   });
-  return { employeeId: feed.employeeId, items };
+  const owner = await store.employees.get(feed.employeeId);
+  return { employeeId: feed.employeeId, ownerName: owner?.name ?? null, items };
 }

@@ -12,15 +12,14 @@ import {
   TaskAnswerSchema, TaskQuerySchema, UserSettingsSchema, UserSettingsUpdateSchema,
 } from '../../contract/calendar.js';
 import { ActivitySchema } from '../../contract/activity.js';
-import { applyPrivacy, listCalendar } from '../../app/calendar/list-calendar.js';
+import { listCalendar } from '../../app/calendar/list-calendar.js';
+import { getActivityCalendarItem } from '../../app/calendar/get-activity-calendar-item.js';
 import { listTasks } from '../../app/calendar/list-tasks.js';
 import { markActivitiesDone } from '../../app/calendar/mark-activities-done.js';
 import { getUserSettings, updateUserSettings } from '../../app/calendar/user-settings.js';
 import { createCalendarFeed, listCalendarFeeds, readCalendarFeed, revokeCalendarFeed } from '../../app/calendar/calendar-feeds.js';
 import { getSettings } from '../../app/settings/get-settings.js';
-import { getActivity } from '../../app/activities/get-activity.js';
 import type { TaskFilter, UserSettings } from '../../domain/model/user-settings.js';
-import type { CalendarItem } from '../../domain/calendar/calendar-item.js';
 import { renderIcal } from '../../reports/ical.js';
 
 /** The server's address as users reach it: the company's public URL, else the request's host. */
@@ -96,12 +95,11 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags: ['calendar'], params: z.object({ file: z.string().max(120) }) },
   }, async (req, reply) => {
     const secret = req.params.file.replace(/\.ics$/, '');
-    const { employeeId, items } = await readCalendarFeed(store, clock, secret);
+    const { ownerName, items } = await readCalendarFeed(store, clock, secret);
     const settings = await getSettings(store);
     const base = baseUrlOf(req, settings.publicUrl);
-    const owner = await store.employees.get(employeeId);
     const body = renderIcal(items, {
-      name: `${settings.companyName} – ${owner?.name ?? ''}`.trim(), timeZone: settings.timeZone, uidDomain: hostOf(base), appUrl: base,
+      name: ownerName ? `${settings.companyName} – ${ownerName}` : settings.companyName, timeZone: settings.timeZone, uidDomain: hostOf(base), appUrl: base,
     });
     return reply.header('cache-control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(body);
   });
@@ -110,22 +108,13 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags: ['calendar'], params: z.object({ id: z.coerce.number().int().positive() }) },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    const a = await getActivity(store, req.params.id, true);
+    const item = await getActivityCalendarItem(store, { employeeId: actor.employeeId, isAdmin: actor.role === 'admin' }, req.params.id);
     const settings = await getSettings(store);
     const base = baseUrlOf(req, settings.publicUrl);
-    const type = a.typeId ? await store.activityTypes.get(a.typeId) : undefined;
-    const item: CalendarItem = {
-      id: a.id, number: a.number, subject: a.subject, startAt: a.startAt ?? a.createdAt, endAt: a.endAt, allDay: a.allDay, done: a.done,
-      color: a.color, typeId: a.typeId, typeName: type?.name ?? null, showTimeAs: type?.showTimeAs ?? 'busy',
-      responsibleId: a.responsibleId, employeeIds: a.employeeIds, resourceIds: a.resourceIds,
-      contacts: (a.contacts ?? []).map((c) => ({ id: c.id, name: c.name })), notes: a.notes, batchId: a.batchId, hidden: false,
-      responsibleHidesDetails: a.responsibleId !== null && (await store.calendar.hidingEmployees([a.responsibleId])).size > 0, updatedAt: a.updatedAt,
-    };
-    const [shown] = applyPrivacy({ employeeId: actor.employeeId, isAdmin: actor.role === 'admin' }, [item]);
-    const body = renderIcal([shown!], {
+    const body = renderIcal([item], {
       name: settings.companyName, timeZone: settings.timeZone, uidDomain: hostOf(base), appUrl: base, method: 'publish',
     });
-    return reply.header('content-disposition', `attachment; filename="activity-${a.number}.ics"`)
+    return reply.header('content-disposition', `attachment; filename="activity-${item.number}.ics"`)
       .type('text/calendar; charset=utf-8').send(body);
   });
 };

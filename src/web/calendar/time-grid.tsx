@@ -184,7 +184,7 @@ export function TimeGrid({ days, items, onOpen, onCreate, onChange, onOpenDay }:
   const cols = `56px repeat(${days.length}, minmax(${days.length > 1 ? 96 : 160}px, 1fr))`;
   const todayDate = today();
   const block = (i: CalendarItemDto, extra: string, style: Record<string, string>, withHandle: boolean) => (
-    <div key={i.id} className={`tg-event${extra}${i.done ? ' done' : ''}${i.hidden ? ' hidden-details' : ''}${preview?.id === i.id ? ' dragging' : ''}`} style={{ ...colorStyle(i), ...style }}>
+    <div key={i.id} className={`tg-event${extra}${i.batchId !== null && !i.hidden ? ' group' : ''}${i.done ? ' done' : ''}${i.hidden ? ' hidden-details' : ''}${preview?.id === i.id ? ' dragging' : ''}`} style={{ ...colorStyle(i), ...style }}>
       <button
         type="button"
         className="tg-event-body"

@@ -118,8 +118,10 @@ export function ActivityCardPage() {
   const changeType = (value: string) => {
     set('typeId', value);
     const type = lk.types.find((x) => String(x.id) === value);
-    if (!type || !isNew) return;
+    if (!type) return;
+    // A new type decides calendar or task list again (the box can still be changed after).
     set('showInTaskList', type.list === 'taskList');
+    if (!isNew) return;
     if (!v.color && type.color) set('color', type.color);
     if (!v.alarmMinutes && type.defaultAlarmMinutes != null) set('alarmMinutes', String(type.defaultAlarmMinutes));
   };

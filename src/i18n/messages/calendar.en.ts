@@ -36,6 +36,7 @@ export const calendar: Record<keyof typeof sv, string> = {
   'cal.keysHint': 'Enter opens. Alt+arrow keys move (up/down 15 minutes, left/right one day), Alt+Shift+up/down change the end.',
   'cal.hour': '{hour}',
   'cal.events': 'Activities {day}',
+  'cal.ics': 'Add to calendar (.ics)',
   'cal.feeds': 'Subscribe',
   'cal.feeds.title': 'Subscribe to the calendar',
   'cal.feeds.intro': 'A private address that Outlook, Google Calendar or Apple Calendar can subscribe to. It shows your calendar activities from 30 days back to a year ahead. Anyone with the address can read the calendar – revoke it if it spreads.',

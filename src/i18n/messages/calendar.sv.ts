@@ -34,6 +34,7 @@ export const calendar = {
   'cal.keysHint': 'Enter öppnar. Alt+piltangenter flyttar (upp/ner 15 minuter, vänster/höger en dag), Alt+Skift+upp/ner ändrar sluttiden.',
   'cal.hour': 'kl. {hour}',
   'cal.events': 'Aktiviteter {day}',
+  'cal.ics': 'Lägg till i kalender (.ics)',
   'cal.feeds': 'Prenumerera',
   'cal.feeds.title': 'Prenumerera på kalendern',
   'cal.feeds.intro': 'En privat adress som Outlook, Google Kalender eller Apple Kalender kan prenumerera på. Den visar dina kalenderaktiviteter från 30 dagar bakåt till ett år framåt. Alla som har adressen kan läsa kalendern – dra tillbaka den om den sprids.',

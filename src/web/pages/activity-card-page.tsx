@@ -188,6 +188,7 @@ export function ActivityCardPage() {
       <PageHead title={isNew ? t('activities.cardNew') : t('activities.card', { number: String(activity!.number) })}>
         {activity?.batchId != null && <span className="badge">{t('activities.groupLocked', { batch: String(activity.batchId) })}</span>}
         <SavedNote saved={f.saved} />
+        {!isNew && activity?.startAt && <a className="btn" href={`/api/activities/${activity.id}/ics`} download>{t('cal.ics')}</a>}
         <button type="submit" form="activity-form" className="btn-primary" disabled={busy}>{t('action.save')}</button>
       </PageHead>
       <Banner text={f.banner} />

@@ -1,7 +1,7 @@
 /**
  * My calendar, the task list and the common calendar in real headless Chromium (Swedish, Stockholm
  * time) over a real server, on both databases: create by clicking an empty slot, move by dragging,
- * resize by the lower edge, undo, move from the keyboard, tick done in the task list (one, and
+ * resize by the lower edge, undo, move from the keyboard, drag to another day in the month, tick done in the task list (one, and
  * several together), the common calendar with a resource conflict, the privacy setting seen by
  * another user, and the English labels.
  */
@@ -157,6 +157,17 @@ for (const kind of testKinds('calendar in Chromium')) {
       await expect.poll(() => page.getByRole('rowheader', { name: '50' }).isVisible()).toBe(true);
       await expect.poll(() => meeting().isVisible()).toBe(true);
       if (shots) await screenshot(page, 'calendar-02-month');
+      // drag onto Tuesday 8 December: the same time of day, the next day; then undo
+      const from = (await meeting().boundingBox())!;
+      const to = (await page.locator('[data-date="2026-12-08"]').boundingBox())!;
+      await page.mouse.move(from.x + 20, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+      await page.mouse.up();
+      await expect.poll(async () => (await activity(s.meeting)).startAt).toBe(dec(8, '09:00'));
+      expect(page.url()).toContain('view=month');
+      await page.getByRole('button', { name: 'Ångra' }).click();
+      await expect.poll(async () => (await activity(s.meeting)).startAt).toBe(dec(7, '09:00'));
       await page.getByRole('button', { name: 'måndag 7 december' }).click();
       await expect.poll(() => page.getByRole('heading', { name: /^måndag 7 december · v\. 50$/ }).isVisible()).toBe(true);
     });

@@ -1,15 +1,16 @@
 /**
  * The month view: whole weeks, Monday first, the ISO week number at the start of each row. A day
  * shows its first activities (all-day first) and "+N till" that opens the day; a click in a day's
- * empty space creates an activity that day at 09:00; Alt+left/right moves an activity a day.
+ * empty space creates an activity that day at 09:00; dragging an activity to another day, or
+ * Alt+left/right, moves it there.
  */
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { CalendarItemDto } from '../../contract/calendar';
-import { isoWeek, sameDate, type LocalDate } from '../../domain/calendar/weeks';
+import { dateKey, isoWeek, parseDateKey, sameDate, type LocalDate } from '../../domain/calendar/weeks';
 import { useI18n } from '../i18n';
 import { atMinutes, dayStart, fmtDay, fmtTime, fmtWeekday, nextDayStart, today } from './dates';
 import { accessibleName, colorStyle, titleOf } from './item-label';
-import { keyChange, type Change } from './time-grid';
+import { keyChange, shift, type Change } from './time-grid';
 
 const SHOWN_PER_DAY = 3;
 
@@ -26,6 +27,31 @@ type Props = {
 export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOpenDay }: Props) {
   const { t, locale } = useI18n();
   const todayDate = today();
+  // Dragging an activity onto another day moves it there, keeping its time of day.
+  const drag = useRef<{ item: CalendarItemDto; from: LocalDate; x0: number; y0: number; moved: boolean } | null>(null);
+  const suppressClick = useRef(false);
+  const startDrag = (e: PointerEvent<HTMLElement>, item: CalendarItemDto, day: LocalDate) => {
+    if (e.button !== 0 || item.hidden) return;
+    drag.current = { item, from: day, x0: e.clientX, y0: e.clientY, moved: false };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const moveDrag = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current;
+    if (d && !d.moved && Math.abs(e.clientX - d.x0) + Math.abs(e.clientY - d.y0) > 6) { d.moved = true; e.currentTarget.classList.add('dragging'); }
+  };
+  const endDrag = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    e.currentTarget.classList.remove('dragging');
+    if (!d?.moved) return;
+    suppressClick.current = true;
+    window.setTimeout(() => { suppressClick.current = false; }, 0);
+    const cell = document.elementsFromPoint(e.clientX, e.clientY).find((el) => el instanceof HTMLElement && el.dataset.date) as HTMLElement | undefined;
+    const to = cell ? parseDateKey(cell.dataset.date!) : null;
+    if (!to) return;
+    const days = Math.round((Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(d.from.y, d.from.m - 1, d.from.d)) / 86_400_000);
+    if (days) onChange({ item: d.item, startAt: shift(d.item.startAt, days, 0), endAt: d.item.endAt ? shift(d.item.endAt, days, 0) : null, kind: 'move' });
+  };
   const weeks = Array.from({ length: days.length / 7 }, (_, w) => days.slice(w * 7, w * 7 + 7));
   const onKey = (e: KeyboardEvent<HTMLElement>, item: CalendarItemDto) => {
     const c = keyChange(item, e);
@@ -58,6 +84,7 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
               <div
                 key={`${day.m}-${day.d}`}
                 role="gridcell"
+                data-date={dateKey(day)}
                 className={`mg-cell${day.m !== month ? ' other-month' : ''}${sameDate(day, todayDate) ? ' today' : ''}`}
                 onClick={(e) => { if (e.target === e.currentTarget) onCreate(atMinutes(day, 9 * 60), false); }}
               >
@@ -71,8 +98,12 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
                     aria-label={accessibleName(i, locale, t)}
                     aria-describedby="cal-keys-hint"
                     data-activity-id={i.id}
-                    onClick={() => { if (!i.hidden) onOpen(i); }}
+                    onClick={() => { if (!suppressClick.current && !i.hidden) onOpen(i); }}
                     onKeyDown={(e) => onKey(e, i)}
+                    onPointerDown={(e) => startDrag(e, i, day)}
+                    onPointerMove={moveDrag}
+                    onPointerUp={endDrag}
+                    onPointerCancel={() => { drag.current = null; }}
                   >
                     {!i.allDay && <span className="mg-time">{fmtTime(locale, i.startAt)}</span>}
                     <span className="mg-title">{titleOf(i, t)}</span>

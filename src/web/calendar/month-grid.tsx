@@ -69,7 +69,7 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
     }).sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startAt.localeCompare(b.startAt));
   };
   return (
-    <div className="mg" role="grid" aria-label={t('cal.view.month')}>
+    <div className="mg" role="table" aria-label={t('cal.view.month')}>
       <div className="mg-row mg-headrow" role="row">
         <div className="mg-week" role="columnheader"><span className="visually-hidden">{t('cal.weekShort', { week: '' })}</span></div>
         {weeks[0]!.map((d) => <div key={d.d} className="mg-dayname" role="columnheader">{fmtWeekday(locale, d)}</div>)}
@@ -83,7 +83,7 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
             return (
               <div
                 key={`${day.m}-${day.d}`}
-                role="gridcell"
+                role="cell"
                 data-date={dateKey(day)}
                 className={`mg-cell${day.m !== month ? ' other-month' : ''}${sameDate(day, todayDate) ? ' today' : ''}`}
                 onClick={(e) => { if (e.target === e.currentTarget) onCreate(atMinutes(day, 9 * 60), false); }}

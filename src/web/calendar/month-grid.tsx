@@ -71,7 +71,7 @@ export function MonthGrid({ days, month, items, onOpen, onCreate, onChange, onOp
   return (
     <div className="mg" role="table" aria-label={t('cal.view.month')}>
       <div className="mg-row mg-headrow" role="row">
-        <div className="mg-week" role="columnheader"><span className="visually-hidden">{t('cal.weekShort', { week: '' })}</span></div>
+        <div className="mg-week" role="columnheader"><span className="visually-hidden">{t('cal.week', { week: '' }).trim()}</span></div>
         {weeks[0]!.map((d) => <div key={d.d} className="mg-dayname" role="columnheader">{fmtWeekday(locale, d)}</div>)}
       </div>
       {weeks.map((week) => (

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
- *   [--reports csv,pdf] [--no-browser]`
+ *   [--reports csv,pdf] [--no-browser] [--calendar 10000]`
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
  * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
@@ -12,8 +12,9 @@ import { ROOT } from './server-process.js';
 import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.js';
 import { benchSize, type Figure } from './scenarios.js';
 import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
+import { benchCalendar } from './calendar.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number };
 
 function parseOptions(argv: string[]): Options {
   const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true };
@@ -25,6 +26,7 @@ function parseOptions(argv: string[]): Options {
       if (v === undefined) throw new Error(`${a} needs a value`);
       return v;
     };
+    if (a === '--sizes' && argv[i + 1] === 'none') { i++; o.sizes = []; continue; } // only --calendar
     if (a === '--db') o.dbs = value().split(',').map((s) => s.trim()) as DbKind[];
     else if (a === '--sizes') o.sizes = value().split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
     else if (a === '--million') million = true;
@@ -32,11 +34,13 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--out') o.out = path.resolve(value());
     else if (a === '--reports') o.reports = value().split(',').filter(Boolean) as Options['reports'];
     else if (a === '--no-browser') o.browser = false;
+    else if (a === '--calendar') o.calendar = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
+  if (o.calendar !== undefined && !(Number.isInteger(o.calendar) && o.calendar >= 100)) throw new Error('--calendar: the number of activities, at least 100');
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
   if (million && !o.sizes.includes(1_000_000)) o.sizes.push(1_000_000);
   o.sizes.sort((a, b) => a - b);
@@ -91,6 +95,10 @@ async function main() {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
       const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
+    }
+    if (o.calendar) {
+      console.log(`${kind}: calendar and task list over ${o.calendar.toLocaleString('en-US')} activities…`);
+      figures.push(...await benchCalendar(kind, o.calendar, createTarget, (l) => console.log(`  ${l}`)));
     }
   }
   const table = formatTable(figures);

@@ -7,6 +7,8 @@ export const SettingsSchema = z.object({
   standardDurationMinutes: z.number().int(),
   doneStatusId: z.number().int().nullable(),
   endTimeOnDone: z.enum(['taskListOnly', 'always', 'never']),
+  timeZone: z.string(),
+  publicUrl: z.string().nullable(),
   updatedAt: z.string(),
 });
 
@@ -15,4 +17,6 @@ export const SettingsUpdateSchema = z.strictObject({
   standardDurationMinutes: Int.optional(),
   doneStatusId: Id.nullable().optional(),
   endTimeOnDone: z.enum(['taskListOnly', 'always', 'never']).optional(),
+  timeZone: z.string().max(100).optional(),
+  publicUrl: z.string().max(500).nullable().optional(),
 });

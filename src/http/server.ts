@@ -57,7 +57,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     req.employee = owner?.employee;
     if (owner && secret) req.auth = { tokenId: owner.tokenId, tokenHash: hashToken(secret), kind: owner.kind, via: bearer ? 'bearer' : 'cookie' };
     const route = `${req.method} ${req.url.split('?')[0]}`;
-    if (!req.employee && !PUBLIC_API.has(route)) {
+    // A calendar feed's secret in its path is its only key (subscribing apps send no login).
+    const publicFeed = route.startsWith('GET /api/calendar/feed/');
+    if (!req.employee && !PUBLIC_API.has(route) && !publicFeed) {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'log in or send a bearer token' } });
     }
   });

@@ -36,6 +36,15 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['the code is longer than {n} characters', 'koden är längre än {n} tecken'],
   ['the code "{code}" is already in the register', 'koden "{code}" finns redan i registret'],
   ['no {what} has the code "{code}"', 'koden "{code}" finns inte i registret för {what}'],
+  // calendar, task list and calendar feeds
+  ['the end of the interval must be after its start', 'periodens slut måste ligga efter dess början'],
+  ['the interval may span at most {n} days', 'perioden får vara högst {n} dagar lång'],
+  ['choose at least one activity', 'välj minst en aktivitet'],
+  ['at most {n} activities at a time', 'högst {n} aktiviteter åt gången'],
+  ['"{name}" is not a known time zone (e.g. Europe/Stockholm)', '"{name}" är ingen känd tidszon (t.ex. Europe/Stockholm)'],
+  ['expected an absolute URL such as https://crm.example.se', 'en fullständig adress väntades, t.ex. https://crm.foretaget.se'],
+  ['the public URL must start with https:// or http://', 'den publika adressen måste börja med https:// eller http://'],
+  ['the public URL may not have a query or fragment', 'den publika adressen får inte ha frågedel eller fragment'],
   // activities and the card
   ['the end is before the start', 'slutet ligger före starten'],
   ['an end needs a start', 'ett slut behöver en start'],

@@ -18,6 +18,10 @@ export type Dialect = {
   maxParameters: number;
   /** An expression compared byte-wise in ORDER BY (PostgreSQL's database collation may not be). */
   byteOrder: (expr: RawBuilder<unknown>) => RawBuilder<unknown>;
+  /** Aggregate: the values of `expr` in order, comma-separated text (null for none). */
+  commaList: (expr: RawBuilder<unknown>) => RawBuilder<string | null>;
+  /** Aggregate: a JSON array text of `{ id, name }` objects ordered by `order` (null for none). */
+  jsonIdNames: (id: RawBuilder<unknown>, name: RawBuilder<unknown>, order: RawBuilder<unknown>) => RawBuilder<string | null>;
 };
 
 export const sqliteDialect: Dialect = {
@@ -27,6 +31,8 @@ export const sqliteDialect: Dialect = {
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS ${b})`,
   maxParameters: 32_000,
   byteOrder: (expr) => expr,
+  commaList: (expr) => sql<string | null>`group_concat(${expr}, ',' order by ${expr})`,
+  jsonIdNames: (id, name, order) => sql<string | null>`json_group_array(json_object('id', ${id}, 'name', ${name}) order by ${order})`,
 };
 
 export const postgresDialect: Dialect = {
@@ -36,6 +42,8 @@ export const postgresDialect: Dialect = {
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS NOT DISTINCT FROM ${b})`,
   maxParameters: 60_000,
   byteOrder: (expr) => sql`${expr} collate "C"`,
+  commaList: (expr) => sql<string | null>`string_agg((${expr})::text, ',' order by ${expr})`,
+  jsonIdNames: (id, name, order) => sql<string | null>`json_agg(json_build_object('id', ${id}, 'name', ${name}) order by ${order})::text`,
 };
 
 export function dialectOf(name: DialectName): Dialect {

@@ -142,6 +142,27 @@ export type CompanySettingsTable = {
   done_status_id: number | null;
   end_time_on_done: 'taskListOnly' | 'always' | 'never';
   updated_at: string;
+  /** IANA zone of the calendar feeds (0007) */
+  time_zone: Generated<string>;
+  /** absolute base URL for links sent out, e.g. feed URLs (0007) */
+  public_url: string | null;
+};
+
+export type UserSettingsTable = {
+  employee_id: number;
+  hide_details_from_others: Flag;
+  /** JSON of the other user settings (domain/model/user-settings.ts) */
+  preferences: string;
+  updated_at: string;
+};
+
+export type CalendarFeedTable = {
+  id: Generated<number>;
+  employee_id: number;
+  secret_hash: string;
+  name: string | null;
+  created_at: string;
+  last_used_at: string | null;
 };
 
 export type ActivityTable = {
@@ -282,6 +303,8 @@ export type DB = {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   contact_codes: ContactCodeTable;
+  user_settings: UserSettingsTable;
+  calendar_feeds: CalendarFeedTable;
 };
 
 /** Helper for columns that are written as one type and read as another. */

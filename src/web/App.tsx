@@ -13,6 +13,9 @@ import { ActivityCardPage } from './pages/activity-card-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardRoutes } from './wizard/wizard-routes';
 import { AccountPage } from './account/account-page';
+import { CalendarPage } from './calendar/calendar-page';
+import { TaskListPage } from './tasks/task-list-page';
+import { CommonCalendarPage } from './calendar/common-calendar-page';
 
 export function App() {
   return (
@@ -29,6 +32,9 @@ export function App() {
           {/* Area routes, one line each: */}
           <Route path="/group-activities/*" element={<WizardRoutes />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/tasks" element={<TaskListPage />} />
+          <Route path="/common-calendar" element={<CommonCalendarPage />} />
           <Route path="*" element={<Navigate to="/contacts" replace />} />
         </Route>
       </Routes>

@@ -34,6 +34,10 @@ export type CompanySettings = {
   /** Status set on an activity marked done; must be a status flagged isDone. */
   doneStatusId: number | null;
   endTimeOnDone: EndTimeOnDone;
+  /** IANA time zone of calendar feeds and .ics files, default Europe/Stockholm */
+  timeZone: string;
+  /** Absolute base URL of the server as users reach it (feed links); null: the request's host */
+  publicUrl: string | null;
   updatedAt: string;
 };
 

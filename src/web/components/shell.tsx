@@ -12,7 +12,8 @@ export function Shell() {
   const { t, locale, setLocale } = useI18n();
   const { me, logout } = useAuth();
   const loc = useLocation();
-  const inActivities = loc.pathname.startsWith('/activities') || loc.pathname.startsWith('/group-activities');
+  const inActivities = loc.pathname.startsWith('/activities') || loc.pathname.startsWith('/group-activities')
+    || loc.pathname.startsWith('/calendar') || loc.pathname.startsWith('/tasks') || loc.pathname.startsWith('/common-calendar');
   return (
     <div className="app">
       <a href="#main" className="skip-link">{t('nav.skip')}</a>
@@ -25,6 +26,9 @@ export function Shell() {
               <NavLink to="/activities" className={() => (inActivities ? 'active' : '')}>{t('nav.activities')}</NavLink>
               <ul className="submenu">
                 <li><NavLink to="/activities" end>{t('nav.activityList')}</NavLink></li>
+                <li><NavLink to="/calendar">{t('nav.calendar')}</NavLink></li>
+                <li><NavLink to="/tasks">{t('nav.tasks')}</NavLink></li>
+                <li><NavLink to="/common-calendar">{t('nav.commonCalendar')}</NavLink></li>
                 <li><NavLink to="/group-activities">{t('nav.groupActivity')}</NavLink></li>
               </ul>
             </li>
@@ -46,6 +50,9 @@ export function Shell() {
       {inActivities && (
         <nav aria-label={t('nav.activities')} className="subnav">
           <NavLink to="/activities" end>{t('nav.activityList')}</NavLink>
+          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+          <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+          <NavLink to="/common-calendar">{t('nav.commonCalendar')}</NavLink>
           <NavLink to="/group-activities">{t('nav.groupActivity')}</NavLink>
         </nav>
       )}

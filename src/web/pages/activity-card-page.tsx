@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { prefillFromCalendar } from './activity-prefill';
 import { get, patch, post, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
 import { useLookups, type TypeRow } from '../lookups';
@@ -88,6 +89,7 @@ function ActivityCard() {
 
   useEffect(() => {
     if (isNew) {
+      prefillFromCalendar(params, f.setValues);
       const cid = params.get('contactId');
       if (cid) get<ContactRow>(`/api/contacts/${cid}`).then((c) => f.setValues((x) => ({ ...x, contacts: [contactOption(c)] }))).catch(() => {});
       // New follow-up: the same contacts and persons, type (with its defaults) and responsible.
@@ -163,7 +165,10 @@ function ActivityCard() {
       if (isNew) {
         const a = await post<Activity>('/api/activities', body);
         f.ok();
-        navigate(`/activities/${a.id}`, { replace: true });
+        // Opened from a calendar slot: back to that calendar, where the new activity now shows.
+        const back = params.get('back');
+        if (back && back.startsWith('/') && !back.startsWith('//')) navigate(back);
+        else navigate(`/activities/${a.id}`, { replace: true });
       } else {
         const a = await patch<Activity>(`/api/activities/${id}`, body);
         setActivity((old) => ({ ...a, groupActivityId: old?.groupActivityId ?? null }));
@@ -208,6 +213,7 @@ function ActivityCard() {
         {activity && <GroupActivityLink activity={activity} />}
         <SavedNote saved={f.saved} />
         {activity && <ActivityCardActions activity={activity} save={() => save()} busy={busy} onError={(m) => f.setBanner(m)} />}
+        {!isNew && activity?.startAt && <a className="btn" href={`/api/activities/${activity.id}/ics`} download>{t('cal.ics')}</a>}
         <button type="submit" form="activity-form" className="btn-primary" disabled={busy}>{t('action.save')}</button>
       </PageHead>
       {!f.banner && <Banner text={note} kind="ok" />}

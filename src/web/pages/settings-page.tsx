@@ -221,14 +221,14 @@ function ItemForm({ reg, item, onSaved }: { reg: Register; item: Item | null; on
   );
 }
 
-type Company = { companyName: string; standardDurationMinutes: number; doneStatusId: number | null; endTimeOnDone: 'taskListOnly' | 'always' | 'never' };
+type Company = { companyName: string; standardDurationMinutes: number; doneStatusId: number | null; endTimeOnDone: 'taskListOnly' | 'always' | 'never'; timeZone: string; publicUrl: string | null };
 
 function CompanySettings() {
   const { t } = useI18n();
   const { statuses } = useLookups();
-  const f = useForm({ companyName: '', standardDurationMinutes: '60', doneStatusId: '', endTimeOnDone: 'taskListOnly' });
+  const f = useForm({ companyName: '', standardDurationMinutes: '60', doneStatusId: '', endTimeOnDone: 'taskListOnly', timeZone: 'Europe/Stockholm', publicUrl: '' });
   const [busy, setBusy] = useState(false);
-  const toValues = (c: Company) => ({ companyName: c.companyName, standardDurationMinutes: String(c.standardDurationMinutes), doneStatusId: c.doneStatusId == null ? '' : String(c.doneStatusId), endTimeOnDone: c.endTimeOnDone });
+  const toValues = (c: Company) => ({ companyName: c.companyName, standardDurationMinutes: String(c.standardDurationMinutes), doneStatusId: c.doneStatusId == null ? '' : String(c.doneStatusId), endTimeOnDone: c.endTimeOnDone, timeZone: c.timeZone, publicUrl: c.publicUrl ?? '' });
   useEffect(() => { get<Company>('/api/settings').then((c) => f.setValues(toValues(c))).catch((e) => f.fail(e)); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, []);
 
   const save = async (e: FormEvent) => {
@@ -238,6 +238,7 @@ function CompanySettings() {
       const c = await patch<Company>('/api/settings', {
         companyName: f.values.companyName, standardDurationMinutes: Number(f.values.standardDurationMinutes),
         doneStatusId: f.values.doneStatusId ? Number(f.values.doneStatusId) : null, endTimeOnDone: f.values.endTimeOnDone,
+        timeZone: f.values.timeZone.trim(), publicUrl: f.values.publicUrl.trim() || null,
       });
       f.setValues(toValues(c));
       f.ok();
@@ -269,6 +270,12 @@ function CompanySettings() {
               {(['taskListOnly', 'always', 'never'] as const).map((o) => <option key={o} value={o}>{t(`company.endTimeOnDone.${o}`)}</option>)}
             </select>
           )}
+        </Field>
+        <Field label={t('company.timeZone')} error={errors.timeZone}>
+          {(p) => <input {...p} data-field="timeZone" value={v.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}
+        </Field>
+        <Field label={t('company.publicUrl')} error={errors.publicUrl} hint={t('company.publicUrlHint')}>
+          {(p) => <input {...p} data-field="publicUrl" type="url" placeholder="https://" value={v.publicUrl} onChange={(e) => set('publicUrl', e.target.value)} />}
         </Field>
         <div className="form-buttons">
           <SavedNote saved={f.saved} />

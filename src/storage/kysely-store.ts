@@ -23,6 +23,7 @@ import { activitiesRepository } from './repositories/activities.js';
 import { seedRepository } from './repositories/seed.js';
 import { groupActivitiesRepository } from './repositories/group-activities.js';
 import { reportDataRepository } from './repositories/report-data.js';
+import { importsRepository } from './repositories/imports.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
@@ -55,5 +56,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     seed: seedRepository(db, dialect),
     groupActivities: groupActivitiesRepository(db, dialect),
     reportData: reportDataRepository(reader, dialect),
+    imports: importsRepository(db, dialect),
   };
 }

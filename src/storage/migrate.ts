@@ -8,6 +8,7 @@ import * as m0001 from './migrations/0001-init.js';
 import * as m0002contacts from './migrations/0002-contacts.js';
 import * as m0003activities from './migrations/0003-activities.js';
 import * as m0003performance from './migrations/0003-performance.js';
+import * as m0008import from './migrations/0008-import.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0002-contacts': m0002contacts,
   '0003-activities': m0003activities,
   '0003-performance': m0003performance,
+  '0008-import': m0008import,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

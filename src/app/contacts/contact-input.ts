@@ -12,7 +12,7 @@ import { emptyToNull } from '../../domain/text.js';
 export type ContactInput = Partial<Omit<ContactValues, 'types'>> & { types?: ContactType[] };
 
 const TEXT_FIELDS = [
-  'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country',
+  'orgNumber', 'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country',
   'phone', 'email', 'web', 'custom1', 'custom2', 'notes',
 ] as const;
 

@@ -18,6 +18,7 @@ import type { ActivitiesRepository } from './activities.js';
 import type { ReportDataRepository } from './report-data.js';
 import type { SeedRepository } from './seed.js';
 import type { GroupActivitiesRepository } from './group-activities.js';
+import type { ImportRepository } from './imports.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -46,4 +47,5 @@ export interface Store {
   seed: SeedRepository;
   groupActivities: GroupActivitiesRepository;
   reportData: ReportDataRepository;
+  imports: ImportRepository;
 }

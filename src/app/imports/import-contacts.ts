@@ -30,7 +30,7 @@ export type RowOutcome = {
 };
 
 export type ImportProgress = { file: 'contacts' | 'persons'; fraction: number; rows: number };
-export type RejectedRow = { file: 'contacts' | 'persons'; line: number; cells: string[]; reason: string };
+export type RejectedRow = { file: 'contacts' | 'persons'; line: number; cells: string[]; problems: RowProblem[] };
 
 export type ImportContactsInput = {
   contacts: TableSource;
@@ -126,7 +126,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   const note = async (o: RowOutcome, cells: string[]) => {
     if (o.action === 'error') {
       counts.errors++;
-      await input.onRejected?.({ file: o.file, line: o.line, cells, reason: o.problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ') });
+      await input.onRejected?.({ file: o.file, line: o.line, cells, problems: o.problems });
     }
     if (o.action === 'error' || outcomes.length < OUTCOME_LIMIT) {
       if (outcomes.length < OUTCOME_LIMIT * 5) outcomes.push(o); else outcomesTruncated = true;
@@ -187,7 +187,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
         }
         if (key !== null && !problems.length) {
           const first = seenKeys.get(key);
-          if (first !== undefined) problems.push({ column: headerOf(match), reason: `the same ${keyWord(match)} is on line ${first}` });
+          if (first !== undefined) problems.push({ column: headerOf(match), reason: KEY_WORDS[match].again(first) });
           else seenKeys.set(key, row.line);
         }
         if (contact.number !== null && !problems.length && match !== 'number') {
@@ -196,7 +196,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
           else seenNumbers.set(contact.number, row.line);
         }
         const matches = key === null ? [] : found.get(key) ?? [];
-        if (matches.length > 1) problems.push({ column: headerOf(match), reason: `${matches.length} contacts have this ${keyWord(match)}` });
+        if (matches.length > 1) problems.push({ column: headerOf(match), reason: KEY_WORDS[match].many(matches.length) });
         const existing = matches.length === 1 ? matches[0]! : undefined;
         if (existing && contact.number !== null && contact.number !== existing.number) {
           problems.push({ column: headerOf('number'), reason: `the matching contact has number ${existing.number}` });
@@ -317,9 +317,12 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   return { importId, dryRun: input.dryRun, stopped, counts, outcomes, outcomesTruncated };
 }
 
-function keyWord(match: MatchKey): string {
-  return match === 'number' ? 'contact number' : match === 'orgNumber' ? 'organisation number' : 'e-mail address';
-}
+// Whole sentences, so the Swedish catalogue (i18n/server-errors.ts) finds each one.
+const KEY_WORDS: Record<MatchKey, { again: (line: number) => string; many: (n: number) => string }> = {
+  number: { again: (l) => `the contact number is also on line ${l}`, many: (n) => `${n} contacts have this contact number` },
+  orgNumber: { again: (l) => `the organisation number is also on line ${l}`, many: (n) => `${n} contacts have this organisation number` },
+  email: { again: (l) => `the e-mail address is also on line ${l}`, many: (n) => `${n} contacts have this e-mail address` },
+};
 
 async function importPersonsFile(
   tx: Store, source: TableSource, columns: MappedColumn<PersonsFileField>[], createdIds: Set<number>,

@@ -5,8 +5,8 @@
  */
 import type { ContactPersonValues, ContactValues } from '../../domain/model/contact.js';
 
-export type MatchKey = 'number' | 'orgNumber' | 'email';
-export const MATCH_KEYS: readonly MatchKey[] = ['number', 'orgNumber', 'email'];
+import type { MatchKey } from '../../domain/import/fields.js';
+export { MATCH_KEYS, type MatchKey } from '../../domain/import/fields.js';
 
 export type ExistingContact = ContactValues & { id: number; number: number };
 export type ExistingPerson = { contactId: number; firstName: string | null; lastName: string | null; email: string | null };

@@ -3,10 +3,12 @@ import type { Command } from 'commander';
 import { registerSeed } from './seed.js';
 import { registerGroup } from './group.js';
 import { registerReport } from './report.js';
+import { registerImport } from './import.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
   registerGroup(program);
   registerReport(program);
+  registerImport(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

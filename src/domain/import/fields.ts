@@ -5,6 +5,10 @@
  * `person1.firstName` … `person2.email`; a persons file has `contactNumber` and the person fields.
  */
 
+/** What finds the existing contact a row updates. */
+export const MATCH_KEYS = ['number', 'orgNumber', 'email'] as const;
+export type MatchKey = (typeof MATCH_KEYS)[number];
+
 export const CONTACT_FIELDS = [
   'number', 'name', 'orgNumber', 'types', 'category', 'lineOfBusiness', 'status', 'district', 'postalAddress',
   'postalCode', 'city', 'country', 'phone', 'email', 'web', 'accountManager', 'turnover', 'employeeCount',

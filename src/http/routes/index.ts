@@ -15,6 +15,7 @@ import { selectionRoutes } from './selections.js';
 import { activityRoutes } from './activities.js';
 import { groupActivityRoutes } from './group-activities.js';
 import { reportRoutes } from './reports.js';
+import { importRoutes } from './imports.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -30,4 +31,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   activityRoutes,
   groupActivityRoutes,
   reportRoutes,
+  importRoutes,
 ];

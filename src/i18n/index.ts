@@ -15,14 +15,16 @@ import { wizard as wizardSv } from './messages/wizard.sv.js';
 import { wizard as wizardEn } from './messages/wizard.en.js';
 import { reports as reportsSv } from './messages/reports.sv.js';
 import { reports as reportsEn } from './messages/reports.en.js';
+import { data as dataSv } from './messages/data.sv.js';
+import { data as dataEn } from './messages/data.en.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...dataSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...dataEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

@@ -3,7 +3,7 @@
  * per row for creates), the import batches with what they changed (for undo) and the
  * remembered column mappings. Every write runs inside the caller's transaction.
  */
-import type { ContactPersonValues, ContactValues } from '../../domain/model/contact.js';
+import type { ContactPerson, ContactPersonValues, ContactValues } from '../../domain/model/contact.js';
 
 import type { MatchKey } from '../../domain/import/fields.js';
 export { MATCH_KEYS, type MatchKey } from '../../domain/import/fields.js';
@@ -38,6 +38,8 @@ export interface ImportRepository {
   insertContacts(rows: { number: number; values: ContactValues }[], now: string): Promise<number[]>;
   updateContact(id: number, values: Partial<ContactValues>, now: string): Promise<void>;
   personsOf(contactIds: number[]): Promise<ExistingPerson[]>;
+  /** The active persons of the contacts (for export): by contact, primary first, then by id. */
+  listPersons(contactIds: number[]): Promise<ContactPerson[]>;
   insertPersons(rows: { contactId: number; values: ContactPersonValues }[], now: string): Promise<number[]>;
   contactIdsByNumber(numbers: number[]): Promise<Map<number, number>>;
   /**

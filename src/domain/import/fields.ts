@@ -43,7 +43,7 @@ export function headerKey(header: string): string {
 const CONTACT_LABELS: Record<ContactField, string[]> = {
   number: ['kundnr', 'kundnummer', 'kontaktnr', 'kontaktnummer', 'nr', 'nummer', 'number', 'contactnumber', 'customernumber', 'customerno', 'customernr', 'accountnumber'],
   name: ['företag', 'företagsnamn', 'foretag', 'namn', 'kundnamn', 'kontakt', 'name', 'company', 'companyname', 'customername', 'account', 'accountname'],
-  orgNumber: ['orgnr', 'organisationsnummer', 'orgnummer', 'personorgnr', 'orgnumber', 'organisationnumber', 'organizationnumber', 'companyregistrationnumber', 'registrationnumber', 'corporateid'],
+  orgNumber: ['orgnr', 'orgno', 'organisationno', 'organizationno', 'organisationsnummer', 'orgnummer', 'personorgnr', 'orgnumber', 'organisationnumber', 'organizationnumber', 'companyregistrationnumber', 'registrationnumber', 'corporateid'],
   types: ['typ', 'typer', 'kontakttyp', 'types', 'type', 'contacttype'],
   category: ['kategori', 'kundkategori', 'category'],
   lineOfBusiness: ['bransch', 'lineofbusiness', 'industry', 'branch'],

@@ -40,6 +40,15 @@ export function managerIndex(employees: { id: number; name: string; email: strin
 }
 
 const MAX_TEXT = 10_000;
+
+/**
+ * A cell's text, trimmed, empty as null; an apostrophe that an export put before = + - @ (so a
+ * spreadsheet shows the text instead of running it as a formula) is taken off again.
+ */
+function cellText(cell: string | undefined): string | null {
+  const t = emptyToNull(cell);
+  return t !== null && /^'[=+\-@]/.test(t) ? t.slice(1) : t;
+}
 const MAX_NAME = 500;
 
 function tooManyColumns(cells: readonly string[], width: number): RowProblem | null {
@@ -88,7 +97,7 @@ export function readContactRow(
   let postal: { text: string; header: string } | null = null;
 
   for (const col of columns) {
-    const text = emptyToNull(cells[col.index]);
+    const text = cellText(cells[col.index]);
     if (text === null) continue;
     if (text.length > MAX_TEXT) { problems.push({ column: col.header, reason: `longer than ${MAX_TEXT} characters` }); continue; }
     const f = col.field;
@@ -152,7 +161,7 @@ export function readPersonRow(
   const p: Partial<Record<PersonField, Text>> = {};
   let primary: boolean | null = null;
   for (const col of columns) {
-    const text = emptyToNull(cells[col.index]);
+    const text = cellText(cells[col.index]);
     if (col.field === 'contactNumber') numberHeader = col.header;
     if (text === null) continue;
     if (text.length > MAX_TEXT) { problems.push({ column: col.header, reason: `longer than ${MAX_TEXT} characters` }); continue; }

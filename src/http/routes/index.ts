@@ -16,6 +16,7 @@ import { activityRoutes } from './activities.js';
 import { groupActivityRoutes } from './group-activities.js';
 import { reportRoutes } from './reports.js';
 import { importRoutes } from './imports.js';
+import { exportRoutes } from './exports.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -32,4 +33,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   groupActivityRoutes,
   reportRoutes,
   importRoutes,
+  exportRoutes,
 ];

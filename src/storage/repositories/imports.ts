@@ -10,6 +10,7 @@ import type { ExistingContact, ImportRecord, ImportRepository, MatchKey } from '
 import type { ContactValues } from '../../domain/model/contact.js';
 import { fold, sortKey } from '../../domain/text.js';
 import { toContact, toRow } from './contacts.js';
+import { toContactPerson } from './contact-persons.js';
 import { bulkInserter, chunks } from './bulk-insert.js';
 
 const IN_LIST = 5000;
@@ -77,6 +78,16 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
         const rows = await db.selectFrom('contact_persons').select(['contact_id', 'first_name', 'last_name', 'email'])
           .where('contact_id', 'in', part).execute();
         for (const r of rows) out.push({ contactId: Number(r.contact_id), firstName: r.first_name, lastName: r.last_name, email: r.email });
+      }
+      return out;
+    },
+
+    async listPersons(contactIds) {
+      const out = [];
+      for (const part of chunks(contactIds, IN_LIST)) {
+        const rows = await db.selectFrom('contact_persons').selectAll().where('contact_id', 'in', part).where('inactive', '=', 0)
+          .orderBy('contact_id').orderBy('is_primary', 'desc').orderBy('id').execute();
+        out.push(...rows.map(toContactPerson));
       }
       return out;
     },

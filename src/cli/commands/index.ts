@@ -4,11 +4,13 @@ import { registerSeed } from './seed.js';
 import { registerGroup } from './group.js';
 import { registerReport } from './report.js';
 import { registerImport } from './import.js';
+import { registerExport } from './export.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
   registerGroup(program);
   registerReport(program);
   registerImport(program);
+  registerExport(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

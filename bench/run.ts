@@ -12,6 +12,7 @@ import { ROOT } from './server-process.js';
 import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.js';
 import { benchSize, type Figure } from './scenarios.js';
 import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
+import { benchImportExport } from './import-export.js';
 
 type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean };
 
@@ -91,6 +92,8 @@ async function main() {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
       const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
+      // Import and export of contacts: measured at the scenario size (100,000 in a full run).
+      if (n === scenarioSize) figures.push(...await benchImportExport({ kind, contacts: n, runs: 1, createTarget, log: (l) => console.log(`  ${l}`) }));
     }
   }
   const table = formatTable(figures);

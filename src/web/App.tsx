@@ -12,6 +12,7 @@ import { ActivitiesListPage } from './pages/activities-list-page';
 import { ActivityCardPage } from './pages/activity-card-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardRoutes } from './wizard/wizard-routes';
+import { ImportPage } from './import/import-page';
 
 export function App() {
   return (
@@ -27,6 +28,7 @@ export function App() {
           <Route path="/settings/*" element={<SettingsPage />} />
           {/* Area routes, one line each: */}
           <Route path="/group-activities/*" element={<WizardRoutes />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="*" element={<Navigate to="/contacts" replace />} />
         </Route>
       </Routes>

@@ -16,6 +16,7 @@ import { errorHandler } from './errors.js';
 import { authenticate } from '../app/auth/authenticate.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { apiRoutes } from './routes/index.js';
+import { completeDocument, registerApiDocs } from './openapi.js';
 
 const PUBLIC_API = new Set(['POST /api/auth/login', 'GET /api/health']);
 
@@ -37,7 +38,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: completeDocument,
   });
+  await registerApiDocs(app);
 
   // Every /api route but login and health needs a session cookie or a bearer token.
   app.addHook('onRequest', async (req, reply) => {

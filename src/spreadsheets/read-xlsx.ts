@@ -64,6 +64,11 @@ export function readXlsx(file: string, sheet?: string): XlsxReader {
     records: records(),
     fraction: () => Math.min(1, input.bytesRead / size),
     close: () => input.destroy(),
-    sheetNames: () => names,
+    // The workbook part (read before the sheets) lists every sheet; else the names met so far.
+    sheetNames: () => {
+      const listed = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets ?? [];
+      const all = listed.map((x) => x.name).filter((x): x is string => Boolean(x));
+      return all.length ? all : names;
+    },
   };
 }

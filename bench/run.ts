@@ -13,6 +13,7 @@ import { createTarget, postgresReachable, PG_URL, type DbKind } from './targets.
 import { benchSize, type Figure } from './scenarios.js';
 import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
 import { benchCalendar } from './calendar.js';
+import { benchImportExport } from './import-export.js';
 
 type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number };
 
@@ -95,6 +96,9 @@ async function main() {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
       const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
+      // Import and export of contacts: measured at the scenario size (100,000 in a full run); smoke
+      // runs of a few hundred contacts leave them out (their files alone take longer to make).
+      if (n === scenarioSize && n >= 10_000) figures.push(...await benchImportExport({ kind, contacts: n, runs: 1, createTarget, log: (l) => console.log(`  ${l}`) }));
     }
     if (o.calendar) {
       console.log(`${kind}: calendar and task list over ${o.calendar.toLocaleString('en-US')} activities…`);

@@ -12,6 +12,7 @@ export const ContactSchema = z.object({
   id: z.number().int(),
   number: z.number().int(),
   name: z.string(),
+  orgNumber: z.string().nullable(),
   types: z.array(ContactTypeSchema),
   category: z.string().nullable(),
   lineOfBusiness: z.string().nullable(),
@@ -37,6 +38,7 @@ export const ContactSchema = z.object({
 
 const contactFields = {
   name: z.string().max(500),
+  orgNumber: OptionalText,
   types: z.array(ContactTypeSchema).max(4).optional(),
   category: OptionalText,
   lineOfBusiness: OptionalText,

@@ -20,6 +20,7 @@ import { tokenRoutes } from './routes/tokens.js';
 import { apiRoutes } from './routes/index.js';
 import { DEFAULT_SECURITY, registerSecurity } from './security.js';
 import { hashToken } from '../app/auth/passwords.js';
+import { completeDocument, registerApiDocs } from './openapi.js';
 
 const PUBLIC_API = new Set(['POST /api/auth/login', 'GET /api/health']);
 
@@ -46,7 +47,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: completeDocument,
   });
+  await registerApiDocs(app);
 
   // Every /api route but login and health needs a session cookie or a bearer token.
   app.addHook('onRequest', async (req, reply) => {

@@ -78,6 +78,8 @@ export type ContactTable = {
   inactive: Flag;
   created_at: string;
   updated_at: string;
+  /** organisation number, normalised by the import (NNNNNN-NNNN for Swedish ones) */
+  org_number?: Text;
 };
 
 export type ContactPersonTable = {
@@ -279,6 +281,32 @@ export type ContactCodeTable = {
   updated_at: string;
 };
 
+export type ImportTable = {
+  id: Generated<number>;
+  file_name: Text;
+  status: 'done' | 'undone';
+  match: string;
+  created_count: number;
+  updated_count: number;
+  unchanged_count: number;
+  error_count: number;
+  persons_count: number;
+  stamp: string;
+  created_by: number | null;
+  created_at: string;
+  undone_at: Text;
+};
+
+export type ImportChangeTable = {
+  import_id: number;
+  kind: 'created' | 'updated' | 'person';
+  contact_id: number;
+  person_id: number | null;
+  before: Text; // JSON
+};
+
+export type ImportMappingTable = { header_key: string; mapping: string; updated_at: string };
+
 export type DB = {
   employees: EmployeeTable;
   auth_tokens: AuthTokenTable;
@@ -305,6 +333,9 @@ export type DB = {
   contact_codes: ContactCodeTable;
   user_settings: UserSettingsTable;
   calendar_feeds: CalendarFeedTable;
+  imports: ImportTable;
+  import_changes: ImportChangeTable;
+  import_mappings: ImportMappingTable;
 };
 
 /** Helper for columns that are written as one type and read as another. */

@@ -16,6 +16,7 @@ import { AccountPage } from './account/account-page';
 import { CalendarPage } from './calendar/calendar-page';
 import { TaskListPage } from './tasks/task-list-page';
 import { CommonCalendarPage } from './calendar/common-calendar-page';
+import { ImportPage } from './import/import-page';
 
 export function App() {
   return (
@@ -35,6 +36,7 @@ export function App() {
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/tasks" element={<TaskListPage />} />
           <Route path="/common-calendar" element={<CommonCalendarPage />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="*" element={<Navigate to="/contacts" replace />} />
         </Route>
       </Routes>

@@ -97,7 +97,7 @@ for (const kind of testKinds('backup and restore')) {
           const maxId = Math.max(...(before.contacts as { id: number }[]).map((c) => c.id));
           const maxNumber = Math.max(...(before.contacts as { number: number }[]).map((c) => c.number));
           const created = await store.contacts.create({
-            name: 'Efter återställning', types: [], category: null, lineOfBusiness: null, status: null, district: null, postalAddress: null,
+            name: 'Efter återställning', orgNumber: null, types: [], category: null, lineOfBusiness: null, status: null, district: null, postalAddress: null,
             postalCode: null, city: null, country: null, phone: null, email: null, web: null, accountManagerId: null, turnover: null,
             employeeCount: null, custom1: null, custom2: null, notes: null, inactive: false,
           }, new Date().toISOString());

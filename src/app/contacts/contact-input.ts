@@ -15,7 +15,7 @@ import { CODE_REGISTER_NAMES } from '../contact-codes/code-register-names.js';
 export type ContactInput = Partial<Omit<ContactValues, 'types'>> & { types?: ContactType[] };
 
 const TEXT_FIELDS = [
-  'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country',
+  'orgNumber', 'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country',
   'phone', 'email', 'web', 'custom1', 'custom2', 'notes',
 ] as const;
 

@@ -11,7 +11,7 @@ export async function createContact(store: Store, clock: Clock, input: ContactIn
   return store.transaction(async (tx) => {
     const v = await contactValues(tx, input);
     return tx.contacts.create({
-      name: v.name!, types: v.types ?? [], category: v.category ?? null, lineOfBusiness: v.lineOfBusiness ?? null,
+      name: v.name!, orgNumber: v.orgNumber ?? null, types: v.types ?? [], category: v.category ?? null, lineOfBusiness: v.lineOfBusiness ?? null,
       status: v.status ?? null, district: v.district ?? null, postalAddress: v.postalAddress ?? null,
       postalCode: v.postalCode ?? null, city: v.city ?? null, country: v.country ?? null, phone: v.phone ?? null,
       email: v.email ?? null, web: v.web ?? null, accountManagerId: v.accountManagerId ?? null,

@@ -5,6 +5,8 @@ import { registerGroup } from './group.js';
 import { registerReport } from './report.js';
 import { registerBackup } from './backup.js';
 import { registerCalendar } from './calendar.js';
+import { registerImport } from './import.js';
+import { registerExport } from './export.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
@@ -12,5 +14,7 @@ export function registerExtraCommands(program: Command): void {
   registerReport(program);
   registerBackup(program);
   registerCalendar(program);
+  registerImport(program);
+  registerExport(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

@@ -9,6 +9,8 @@ export type Contact = {
   id: number;
   number: number;
   name: string;
+  /** organisation (or personal identity) number; NNNNNN-NNNN when Swedish */
+  orgNumber: string | null;
   types: ContactType[];
   category: string | null;
   lineOfBusiness: string | null;

@@ -17,6 +17,8 @@ import { groupActivityRoutes } from './group-activities.js';
 import { reportRoutes } from './reports.js';
 import { contactCodeRoutes } from './contact-codes.js';
 import { calendarRoutes } from './calendar.js';
+import { importRoutes } from './imports.js';
+import { exportRoutes } from './exports.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -34,4 +36,6 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   reportRoutes,
   contactCodeRoutes,
   calendarRoutes,
+  importRoutes,
+  exportRoutes,
 ];

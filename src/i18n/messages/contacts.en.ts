@@ -34,6 +34,7 @@ export const contacts: Record<keyof typeof sv, string> = {
   'contact.lineOfBusiness': 'Line of business',
   'contact.status': 'Status',
   'contact.district': 'District',
+  'contact.orgNumber': 'Organisation number',
   'contact.postalAddress': 'Postal address',
   'contact.postalCode': 'Postcode',
   'contact.city': 'City',

@@ -32,6 +32,7 @@ export const contacts = {
   'contact.lineOfBusiness': 'Bransch',
   'contact.status': 'Status',
   'contact.district': 'Distrikt',
+  'contact.orgNumber': 'Organisationsnummer',
   'contact.postalAddress': 'Postadress',
   'contact.postalCode': 'Postnr',
   'contact.city': 'Ort',

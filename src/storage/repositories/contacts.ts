@@ -32,7 +32,7 @@ function sorts(d: Dialect): Record<ContactSort, SortSpec> {
 
 export function toContact(r: Selectable<ContactTable>): Contact {
   return {
-    id: r.id, number: r.number, name: r.name,
+    id: r.id, number: r.number, name: r.name, orgNumber: r.org_number ?? null,
     types: (Object.keys(TYPE_COLUMNS) as ContactType[]).filter((t) => r[TYPE_COLUMNS[t]] === 1),
     category: r.category, lineOfBusiness: r.line_of_business, status: r.status, district: r.district,
     postalAddress: r.postal_address, postalCode: r.postal_code, city: r.city, country: r.country,
@@ -43,10 +43,11 @@ export function toContact(r: Selectable<ContactTable>): Contact {
   };
 }
 
-function toRow(v: Partial<ContactValues>): Updateable<ContactTable> {
+export function toRow(v: Partial<ContactValues>): Updateable<ContactTable> {
   const r: Updateable<ContactTable> = {};
   if (v.name !== undefined) { r.name = v.name; r.name_key = sortKey(v.name); }
   if (v.types !== undefined) for (const [t, col] of Object.entries(TYPE_COLUMNS)) r[col] = v.types.includes(t as ContactType) ? 1 : 0;
+  if (v.orgNumber !== undefined) r.org_number = v.orgNumber;
   if (v.category !== undefined) r.category = v.category;
   if (v.lineOfBusiness !== undefined) r.line_of_business = v.lineOfBusiness;
   if (v.status !== undefined) r.status = v.status;

@@ -22,6 +22,7 @@ export function Shell() {
         <nav aria-label={t('nav.main')} className="mainnav">
           <ul>
             <li><NavLink to="/contacts">{t('nav.contacts')}</NavLink></li>
+            <li><NavLink to="/import">{t('data.nav.import')}</NavLink></li>
             <li className="has-sub">
               <NavLink to="/activities" className={() => (inActivities ? 'active' : '')}>{t('nav.activities')}</NavLink>
               <ul className="submenu">

@@ -67,6 +67,9 @@ export function ActivitiesListPage() {
             {t(`activities.report.${format}`)}
           </a>
         ))}
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <a key={format} className="btn" href={`/api/activities/export${qs({ ...filter, format, lang: locale })}`} download>{t(`data.export.${format}`)}</a>
+        ))}
         <Link className="btn btn-primary" to="/activities/new">{t('activities.new')}</Link>
       </PageHead>
       <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={refresh}>

@@ -17,14 +17,14 @@ import { ContactPersons } from './contact-persons';
 import { ActivityTable, type ActivityRow } from './activity-table';
 
 type Values = {
-  name: string; types: ContactTypeName[]; category: string; lineOfBusiness: string; status: string; district: string;
+  name: string; orgNumber: string; types: ContactTypeName[]; category: string; lineOfBusiness: string; status: string; district: string;
   postalAddress: string; postalCode: string; city: string; country: string; phone: string; email: string; web: string;
   accountManagerId: string; turnover: string; employeeCount: string; custom1: string; custom2: string; notes: string; inactive: boolean;
 };
-const TEXT = ['name', 'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country', 'phone', 'email', 'web', 'custom1', 'custom2', 'notes'] as const;
+const TEXT = ['name', 'orgNumber', 'category', 'lineOfBusiness', 'status', 'district', 'postalAddress', 'postalCode', 'city', 'country', 'phone', 'email', 'web', 'custom1', 'custom2', 'notes'] as const;
 
 const empty: Values = {
-  name: '', types: ['customer'], category: '', lineOfBusiness: '', status: '', district: '', postalAddress: '', postalCode: '',
+  name: '', orgNumber: '', types: ['customer'], category: '', lineOfBusiness: '', status: '', district: '', postalAddress: '', postalCode: '',
   city: '', country: '', phone: '', email: '', web: '', accountManagerId: '', turnover: '', employeeCount: '', custom1: '', custom2: '', notes: '', inactive: false,
 };
 
@@ -166,6 +166,7 @@ export function ContactCardPage() {
             {codeSelect('lineOfBusiness', t('contact.lineOfBusiness'))}
             {codeSelect('status', t('contact.status'))}
             {codeSelect('district', t('contact.district'))}
+            {text('orgNumber', t('contact.orgNumber'))}
           </div>
         </fieldset>
         <div className="col">

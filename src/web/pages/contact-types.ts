@@ -3,7 +3,7 @@ export type ContactTypeName = 'customer' | 'supplier' | 'partner' | 'private';
 export const CONTACT_TYPE_NAMES: ContactTypeName[] = ['customer', 'supplier', 'partner', 'private'];
 
 export type ContactRow = {
-  id: number; number: number; name: string; types: ContactTypeName[];
+  id: number; number: number; name: string; orgNumber: string | null; types: ContactTypeName[];
   category: string | null; lineOfBusiness: string | null; status: string | null; district: string | null;
   postalAddress: string | null; postalCode: string | null; city: string | null; country: string | null;
   phone: string | null; email: string | null; web: string | null; accountManagerId: number | null;

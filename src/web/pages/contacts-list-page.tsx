@@ -18,7 +18,7 @@ import { codeText, useContactCodes } from '../contact-codes';
 const PAGE = 200;
 
 export function ContactsListPage() {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { employees } = useLookups();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
@@ -84,6 +84,9 @@ export function ContactsListPage() {
   return (
     <div className="page page-fill">
       <PageHead title={t('contacts.title')}>
+        {/* The export takes the list's filters and sort: what is on screen is what is exported. */}
+        <a className="btn" href={`/api/contacts/export${qs({ ...query, format: 'xlsx', lang: locale })}`} download>{t('data.export.xlsx')}</a>
+        <a className="btn" href={`/api/contacts/export${qs({ ...query, format: 'csv', lang: locale })}`} download>{t('data.export.csv')}</a>
         <Link className="btn btn-primary" to="/contacts/new">{t('contacts.new')}</Link>
       </PageHead>
       <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={(e) => e.preventDefault()}>

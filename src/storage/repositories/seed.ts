@@ -1,9 +1,10 @@
 /**
- * Bulk inserts for the demo seeder: multi-row INSERTs in batches that stay under the database's
- * bound-parameter limit (dialect.maxParameters), inside the caller's transaction. Contact ids come
- * back through RETURNING and are matched by contact number, so persons need no extra reads.
+ * Bulk inserts for the demo seeder (multi-row INSERTs from bulk-insert.ts, inside the caller's
+ * transaction). Contact ids come back through RETURNING and are matched by contact number, so
+ * persons need no extra reads.
  */
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { bulkInserter } from './bulk-insert.js';
 import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
 import type { SeedRepository } from '../../app/ports/seed.js';
@@ -14,43 +15,8 @@ const DEMO_CONTACTS = 'demo.contacts';
 const flag = (b: boolean) => (b ? 1 : 0);
 
 export function seedRepository(db: Kysely<DB>, dialect: Dialect): SeedRepository {
-  /**
-   * Inserts `rows` in chunks of at most maxParameters bound values. The statement text of a chunk
-   * is compiled by Kysely once per chunk size (so placeholders suit the dialect) and reused with
-   * flat parameter lists: building a query tree for millions of values would cost more than the
-   * database's own work.
-   */
-  async function insertBatched<T extends Record<string, unknown>, R = never>(
-    table: keyof DB, rows: T[], returning?: string[],
-  ): Promise<R[]> {
-    if (!rows.length) return [];
-    const cols = Object.keys(rows[0]!);
-    const size = Math.max(1, Math.floor(dialect.maxParameters / cols.length));
-    const texts = new Map<number, string>();
-    const textFor = (n: number) => {
-      let text = texts.get(n);
-      if (text === undefined) {
-        const probe = Object.fromEntries(cols.map((c) => [c, 0]));
-        let q = (db as Kysely<any>).insertInto(table).values(Array.from({ length: n }, () => probe));
-        if (returning) q = q.returning(returning) as typeof q;
-        const compiled = q.compile();
-        if (compiled.parameters.length !== n * cols.length) throw new Error(`unexpected insert shape for ${String(table)}`);
-        text = compiled.sql;
-        texts.set(n, text);
-      }
-      return text;
-    };
-    const out: R[] = [];
-    for (let i = 0; i < rows.length; i += size) {
-      const chunk = rows.slice(i, i + size);
-      const params: unknown[] = new Array(chunk.length * cols.length);
-      let k = 0;
-      for (const row of chunk) for (const c of cols) params[k++] = row[c] ?? null;
-      const result = await db.executeQuery<R>(CompiledQuery.raw(textFor(chunk.length), params));
-      if (returning) out.push(...result.rows);
-    }
-    return out;
-  }
+  // Multi-row INSERTs under the parameter limit, shared with the import (bulk-insert.ts).
+  const insertBatched = bulkInserter(db, dialect);
 
   const count = async (table: 'contacts' | 'activity_types' | 'statuses' | 'priorities' | 'resources') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -112,7 +78,7 @@ export function seedRepository(db: Kysely<DB>, dialect: Dialect): SeedRepository
     },
 
     async insertContacts(rows, now) {
-      const returned = await insertBatched<Record<string, unknown>, { id: number; number: number }>('contacts', rows.map((c) => ({
+      const returned = await insertBatched<{ id: number; number: number }>('contacts', rows.map((c) => ({
         number: c.number, name: c.name, name_key: sortKey(c.name),
         is_customer: flag(c.isCustomer), is_supplier: flag(c.isSupplier), is_partner: flag(c.isPartner), is_private: flag(c.isPrivate),
         category: c.category, line_of_business: c.lineOfBusiness, status: c.status, district: c.district,
@@ -127,7 +93,7 @@ export function seedRepository(db: Kysely<DB>, dialect: Dialect): SeedRepository
         contact_id: contactIds[i]!, first_name: p.firstName, last_name: p.lastName, title: p.title, phone: p.phone,
         mobile: p.mobile, email: p.email, is_primary: flag(p.isPrimary), inactive: 0, created_at: now, updated_at: now,
       })));
-      const persons = await insertBatched<Record<string, unknown>, { id: number; contact_id: number }>('contact_persons', personRows, ['id', 'contact_id']);
+      const persons = await insertBatched<{ id: number; contact_id: number }>('contact_persons', personRows, ['id', 'contact_id']);
       const byContact = new Map<number, number[]>();
       for (const p of persons.sort((a, b) => Number(a.id) - Number(b.id))) {
         const list = byContact.get(Number(p.contact_id)) ?? [];

@@ -47,10 +47,13 @@ export async function probeDuring<T>(srv: ServerProcess, token: string, write: (
       .then(async (res) => { await res.arrayBuffer(); samples.push({ kind: r.kind, ms: performance.now() - t0, ok: res.ok }); })
       .catch(() => { samples.push({ kind: r.kind, ms: performance.now() - t0, ok: false }); }));
   };
-  const timer = setInterval(read, PROBE_EVERY_MS);
   const t0 = performance.now();
+  const writing = write();
+  // The first read goes out right behind the write, so even a short write has one.
+  read();
+  const timer = setInterval(read, PROBE_EVERY_MS);
   try {
-    const result = await write();
+    const result = await writing;
     const writeMs = performance.now() - t0;
     clearInterval(timer);
     await Promise.all(pending);

@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
+import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { cellText, fill, type ReportLine, type ReportModel, type ReportRows } from './model.js';
 import { G, contentW, footerTop, linesTopOf, paginate, placeColumns, type FactLine, type Slot } from './layout.js';
@@ -88,6 +89,18 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     ops = [];
   };
   let pageFonts = new Set<string>();
+  /**
+   * Compresses the finished page's content now, at deflate level 1, and marks it so pdfkit does
+   * not compress it again at its default level 6: a page of table rows shrinks almost as well,
+   * in a fraction of the time (deflate was a quarter of a large report's time).
+   */
+  const compressPage = () => {
+    const content = (doc as unknown as { page: { content: { compress: boolean; buffer: Uint8Array[]; data: { Filter?: string } } } }).page.content;
+    if (!content.compress || !content.buffer.length) return;
+    content.buffer = [zlib.deflateSync(Buffer.concat(content.buffer), { level: 1 })];
+    content.compress = false;
+    content.data.Filter = 'FlateDecode';
+  };
 
   // The text state last set on this page.
   let state = { font: '' as 'R' | 'B' | '', size: 0, color: '' };
@@ -213,6 +226,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       put(model.printedLine, G.marginX, footerTop, contentW * 0.7, { size: 7, color: MUTED });
       put(fill(model.labels.page, { n: ev.page, m: ev.pages }), G.marginX + contentW * 0.6, footerTop, contentW * 0.4, { size: 7, color: MUTED, right: true });
       flush();
+      compressPage();
       dropLayoutCaches();
       // The finished page is flushed when the next one is added; wait if the reader is behind.
       await waitForDrain(out);

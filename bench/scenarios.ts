@@ -10,6 +10,10 @@ import type { Selection } from '../src/domain/selection/types.js';
 import { call, download, runCli, startServerProcess, type ServerProcess } from './server-process.js';
 import type { DbKind, Target } from './targets.js';
 import { launch, measureStep3 } from './browser.js';
+import { probeDuring, probeIdle, PROBE_TARGET_MS, type ProbeResult } from './probe.js';
+import { createStore } from '../src/storage/kysely-store.js';
+import { systemClock } from '../src/app/ports/clock.js';
+import { createApiToken } from '../src/app/auth/create-api-token.js';
 import { bareCard, bareCount, bareCreate, bareMoves, bareReportRead, bareSeed, bareUndo, type ActivityShape } from './baseline.js';
 
 export type Figure = {
@@ -24,6 +28,8 @@ export type Figure = {
   httpFloorMs?: number;
   /** seed only: wall time of the same CLI seeding 10 contacts (start, migrations, registers) */
   cliFloorMs?: number;
+  /** reads during a big write: another user's reads every 25 ms (probe.ts), and the same reads idle */
+  probe?: ProbeResult & { writeMs: number; idle: ProbeResult };
 };
 
 const SEED = 1;
@@ -208,6 +214,33 @@ export async function benchSize(ctx: Ctx): Promise<Figure[]> {
         add('undo batch', undo, undoB, { limit: 2, peakMb: peakUndo, idleMb: idle });
       }
     }
+
+    // Another user's reads during each big write (probe.ts), in a cycle of its own so the reads
+    // do not weigh on the write figures above. Product: the reads' p99 during the write;
+    // baseline: the same reads' p99 with nothing else running.
+    if (ctx.full) {
+      const reader = await insertManagers(db, 1, 'Kollega');
+      const token = await createApiToken(createStore(db), systemClock, { employeeId: reader[0]!, name: 'bench probe' });
+      const idleProbe = await probeIdle(srv, token);
+      const gid = await draft('perContact', ALL);
+      const patch = { subject: 'Bench probed', startAt: '2026-12-08T09:00:00.000Z', endAt: '2026-12-08T10:00:00.000Z' };
+      const writes: [string, () => Promise<unknown>][] = [
+        ['finish', () => call(srv, 'POST', `/api/group-activities/${gid}/finish`)],
+        ['copy-to-all', () => call(srv, 'PATCH', `/api/group-activities/${gid}/card`, patch)],
+        ['undo', () => call(srv, 'DELETE', `/api/group-activities/${gid}/activities`)],
+      ];
+      const idle = idleMb();
+      for (const [name, write] of writes) {
+        srv.resetPeak();
+        const { probe, writeMs } = await probeDuring(srv, token, write);
+        const kinds = Object.entries(probe.byKind).map(([k, v]) => `${k} ${v.count}× p99 ${v.p99.toFixed(0)} ms`).join(', ');
+        add(`reads during ${name}`, [probe.p99], [idleProbe.p99], {
+          peakMb: srv.peakMb(), idleMb: idle, target: `p99 < ${PROBE_TARGET_MS} ms`, met: probe.p99 < PROBE_TARGET_MS && probe.failed === 0,
+          probe: { ...probe, writeMs, idle: idleProbe },
+          note: `${probe.count} reads during a ${(writeMs / 1000).toFixed(2)} s ${name}, max ${probe.max.toFixed(0)} ms, ${probe.failed} failed (${kinds}); baseline: the same reads idle`,
+        });
+      }
+    }
     if (!ctx.full) return figures;
 
     // finish shared: one activity, N contact links (+ primary persons).
@@ -312,9 +345,9 @@ export async function benchSize(ctx: Ctx): Promise<Figure[]> {
   }
 }
 
-async function insertManagers(db: Database, count: number): Promise<number[]> {
+async function insertManagers(db: Database, count: number, name = 'Säljare'): Promise<number[]> {
   const rows = await db.db.insertInto('employees').values(Array.from({ length: count }, (_, i) => ({
-    name: `Säljare ${i + 1}`, name_key: `saljare ${i + 1}`, is_account_manager: 1, active: 1, role: 'user' as const, created_at: NOW, updated_at: NOW,
+    name: `${name} ${i + 1}`, name_key: `${name.toLowerCase()} ${i + 1}`, is_account_manager: 1, active: 1, role: 'user' as const, created_at: NOW, updated_at: NOW,
   }))).returning('id').execute();
   return rows.map((r) => r.id);
 }

@@ -15,7 +15,11 @@ type FontkitFont = { glyphForCodePoint(codePoint: number): Glyph; unitsPerEm: nu
 type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
 type Run = { glyphs: Glyph[]; positions: Position[]; advanceWidth: number };
 /** The part of pdfkit's EmbeddedFont this module relies on (pdfkit is pinned in the lock file). */
-export type EmbeddedFont = { font: FontkitFont; scale: number; layoutRun(text: string, features?: unknown): Run };
+export type EmbeddedFont = {
+  font: FontkitFont; scale: number; layoutRun(text: string, features?: unknown): Run;
+  /** the subset being embedded, and the widths and ToUnicode entries written for it */
+  subset: { includeGlyph(glyphId: number): number }; widths: number[]; unicode: number[][];
+};
 
 /** Code points laid out without shaping: Latin up to the combining marks, general punctuation, □. */
 const isPlain = (cp: number) => cp < 0x0300 || (cp >= 0x2000 && cp < 0x2070) || cp === 0x20ac || cp === 0x25a1;
@@ -23,6 +27,12 @@ const isPlain = (cp: number) => cp < 0x0300 || (cp >= 0x2000 && cp < 0x2070) || 
 export type QuickFont = {
   /** Width in points of `text` at `size` as pdfkit will draw it, or null if it needs shaping. */
   widthOf(text: string, size: number): number | null;
+  /**
+   * The glyph ids of `text` in the embedded subset as the hex string of a PDF `Tj`, or null if it
+   * needs shaping. Each character is added to the subset, its width and its ToUnicode entry
+   * exactly as pdfkit's own `encode` does (so the text stays extractable), once per document.
+   */
+  hex(text: string): string | null;
 };
 
 const installed = new WeakMap<EmbeddedFont, QuickFont>();
@@ -54,7 +64,26 @@ export function installQuickLayout(embedded: EmbeddedFont): QuickFont {
     }
     return run;
   };
+  const hexes = new Map<number, string>();
+  const hexOf = (cp: number) => {
+    let h = hexes.get(cp);
+    if (h === undefined) {
+      const g = glyphOf(cp);
+      const gid = embedded.subset.includeGlyph(g.id);
+      embedded.widths[gid] ??= g.advanceWidth * scale;
+      embedded.unicode[gid] ??= g.codePoints;
+      h = `0000${gid.toString(16)}`.slice(-4);
+      hexes.set(cp, h);
+    }
+    return h;
+  };
   const quick: QuickFont = {
+    hex(text) {
+      if (!plain(text)) return null;
+      let out = '';
+      for (let i = 0; i < text.length; i++) out += hexOf(text.charCodeAt(i));
+      return out;
+    },
     widthOf(text, size) {
       if (!plain(text)) return null;
       let w = 0;

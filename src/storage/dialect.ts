@@ -18,6 +18,10 @@ export type Dialect = {
   maxParameters: number;
   /** An expression compared byte-wise in ORDER BY (PostgreSQL's database collation may not be). */
   byteOrder: (expr: RawBuilder<unknown>) => RawBuilder<unknown>;
+  /** An ISO-8601 UTC timestamp (text) plus a number of seconds, as the same ISO text. */
+  addSeconds: (iso: RawBuilder<unknown>, seconds: RawBuilder<unknown>) => RawBuilder<string>;
+  /** Whole seconds from one ISO timestamp to another. */
+  secondsBetween: (from: RawBuilder<unknown>, to: RawBuilder<unknown>) => RawBuilder<number>;
 };
 
 export const sqliteDialect: Dialect = {
@@ -27,6 +31,8 @@ export const sqliteDialect: Dialect = {
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS ${b})`,
   maxParameters: 32_000,
   byteOrder: (expr) => expr,
+  addSeconds: (iso, seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, (${seconds}) || ' seconds')`,
+  secondsBetween: (from, to) => sql<number>`cast(round((julianday(${to}) - julianday(${from})) * 86400) as integer)`,
 };
 
 export const postgresDialect: Dialect = {
@@ -36,6 +42,8 @@ export const postgresDialect: Dialect = {
   isNotDistinctFrom: (a, b) => sql<boolean>`(${a} IS NOT DISTINCT FROM ${b})`,
   maxParameters: 60_000,
   byteOrder: (expr) => sql`${expr} collate "C"`,
+  addSeconds: (iso, seconds) => sql<string>`to_char((cast(${iso} as timestamptz) + (${seconds}) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  secondsBetween: (from, to) => sql<number>`cast(round(extract(epoch from (cast(${to} as timestamptz) - cast(${from} as timestamptz)))) as integer)`,
 };
 
 export function dialectOf(name: DialectName): Dialect {

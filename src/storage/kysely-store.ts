@@ -25,6 +25,7 @@ import { seedRepository } from './repositories/seed.js';
 import { groupActivitiesRepository } from './repositories/group-activities.js';
 import { reportDataRepository } from './repositories/report-data.js';
 import { contactCodesRepository } from './repositories/contact-codes.js';
+import { activityChangesRepository } from './repositories/activity-changes.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
@@ -59,5 +60,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     groupActivities: groupActivitiesRepository(db, dialect),
     reportData: reportDataRepository(reader, dialect),
     contactCodes: contactCodesRepository(db),
+    activityChanges: activityChangesRepository(db, dialect),
   };
 }

@@ -11,6 +11,7 @@ import * as m0003performance from './migrations/0003-performance.js';
 import * as m0004loginSecurity from './migrations/0004-login-security.js';
 import * as m0005ownershipAudit from './migrations/0005-ownership-audit.js';
 import * as m0006codeRegisters from './migrations/0006-code-registers.js';
+import * as m0010changeValues from './migrations/0010-change-values.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0004-login-security': m0004loginSecurity,
   '0005-ownership-audit': m0005ownershipAudit,
   '0006-code-registers': m0006codeRegisters,
+  '0010-change-values': m0010changeValues,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

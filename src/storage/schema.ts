@@ -282,7 +282,26 @@ export type DB = {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   contact_codes: ContactCodeTable;
+  activity_changes: ActivityChangeTable;
+  activity_change_exclusions: ActivityChangeExclusionTable;
+  activity_change_values: ActivityChangeValueTable;
 };
+
+/** The change-values wizard's drafts (0010-change-values). */
+export type ActivityChangeTable = {
+  id: Generated<number>;
+  status: 'draft' | 'finished' | 'undone' | 'cancelled';
+  selection: Text; // JSON
+  changes: string; // JSON list
+  conflicts: Text; // 'shift' | 'skip'
+  time_zone: string;
+  finish_result: Text; // JSON answer of the first finish
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+export type ActivityChangeExclusionTable = { change_id: number; activity_id: number };
+export type ActivityChangeValueTable = { change_id: number; activity_id: number; field: string; old_value: Text; new_value: Text };
 
 /** Helper for columns that are written as one type and read as another. */
 export type Json<T> = ColumnType<T, string, string>;

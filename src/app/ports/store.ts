@@ -20,6 +20,7 @@ import type { ReportDataRepository } from './report-data.js';
 import type { SeedRepository } from './seed.js';
 import type { GroupActivitiesRepository } from './group-activities.js';
 import type { ContactCodeRepository } from './contact-codes.js';
+import type { ActivityChangesRepository } from './activity-changes.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -50,4 +51,5 @@ export interface Store {
   groupActivities: GroupActivitiesRepository;
   reportData: ReportDataRepository;
   contactCodes: ContactCodeRepository;
+  activityChanges: ActivityChangesRepository;
 }

@@ -1,0 +1,245 @@
+/**
+ * The set-based finish and undo of the change-values wizard. The included activities are ranked
+ * once into a temporary plan (start, empty last, then number) with their new start and end, so
+ * every later statement sees the same rows. Each changed field is recorded per activity with its
+ * old and new value in `activity_change_values` (one INSERT … SELECT per field), and ONE UPDATE
+ * then reads the new values from there; undo restores the old value where the new one is still
+ * in place (a later hand edit is kept) with one UPDATE per field.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../schema.js';
+import type { Dialect } from '../dialect.js';
+import type { ActivityChangesRepository } from '../../app/ports/activity-changes.js';
+import type { ActivityChange, MoveBy, SetField } from '../../domain/activity-change/types.js';
+import { changeOf } from '../../domain/activity-change/changes.js';
+import { offsetSegments, type OffsetSegment } from '../../domain/activity-change/time-zone.js';
+import { includedActivities } from './activity-changes.js';
+import { responsibleExpr } from './group-activity-batches.js';
+
+const int = (v: number | null | undefined) => sql<number>`cast(${v ?? null} as integer)`;
+const txt = (v: string | null | undefined) => sql<string>`cast(${v ?? null} as text)`;
+
+/** Columns of the fields a change sets, and how their text form is cast back. */
+const COLUMNS: Record<SetField | 'doneAt', { col: string; type: 'integer' | 'text' }> = {
+  subject: { col: 'subject', type: 'text' }, typeId: { col: 'type_id', type: 'integer' }, statusId: { col: 'status_id', type: 'integer' },
+  priority: { col: 'priority_id', type: 'integer' }, responsibleId: { col: 'responsible_id', type: 'integer' },
+  done: { col: 'done', type: 'integer' }, doneAt: { col: 'done_at', type: 'text' }, color: { col: 'color', type: 'text' },
+  showInTaskList: { col: 'show_in_task_list', type: 'integer' }, custom1: { col: 'custom1', type: 'text' },
+  custom2: { col: 'custom2', type: 'text' }, notes: { col: 'notes', type: 'text' }, startAt: { col: 'start_at', type: 'text' },
+  endAt: { col: 'end_at', type: 'text' },
+};
+const LINKS = {
+  employeeIds: { table: 'activity_employees', col: 'employee_id', ref: 'employees' },
+  resourceIds: { table: 'activity_resources', col: 'resource_id', ref: 'resources' },
+} as const;
+
+const typed = (v: RawBuilder<unknown>, type: 'integer' | 'text') => sql`cast(${v} as ${sql.raw(type)})`;
+
+/** The zone's offset (seconds) at an ISO instant, as a CASE over its transitions. */
+function offsetExpr(x: RawBuilder<unknown>, segments: OffsetSegment[]): RawBuilder<number> {
+  if (segments.length === 1) return int(segments[0]!.offset);
+  const whens = segments.slice(1).map((s, i) => sql`when ${x} < ${txt(s.from)} then ${int(segments[i]!.offset)}`);
+  return sql<number>`case ${sql.join(whens, sql` `)} else ${int(segments[segments.length - 1]!.offset)} end`;
+}
+
+export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<ActivityChangesRepository,
+  'preparePlan' | 'planConflicts' | 'resolveConflicts' | 'applyPlan' | 'dropPlan' | 'undo' | 'recordedActivityIds'> {
+  const dropPlan = async () => { await sql`drop table if exists cv_plan`.execute(db); };
+
+  /** A time moved by days in local time (DST kept), then by hours and minutes. */
+  const moved = (x: RawBuilder<unknown>, by: MoveBy, segments: OffsetSegment[]) => {
+    const plain = by.hours * 3600 + by.minutes * 60;
+    if (!by.days) return dialect.addSeconds(x, int(plain));
+    const d = by.days * 86_400;
+    const dst = sql`(${offsetExpr(x, segments)} - ${offsetExpr(dialect.addSeconds(x, int(d)), segments)})`;
+    return dialect.addSeconds(x, sql`${int(d + plain)} + ${dst}`);
+  };
+
+  const isConflict = sql`p.new_start is not null and p.new_end is not null and p.new_end < p.new_start`;
+
+  return {
+    dropPlan,
+
+    async preparePlan({ scope, changes, timeZone, ownManagerIds }) {
+      await dropPlan();
+      await sql`create temporary table cv_plan (
+        activity_id integer primary key, rk integer not null, pool_rk integer not null, own_manager_id integer,
+        old_start text, old_end text, new_start text, new_end text)`.execute(db);
+      const start = changeOf(changes, 'startAt');
+      const end = changeOf(changes, 'endAt');
+      const moves = [start, end].flatMap((c) => (c && 'moveBy' in c ? [c] : []));
+      let segments: OffsetSegment[] = [{ from: null, offset: 0 }];
+      if (moves.some((m) => m.moveBy.days)) {
+        const r = await db.selectFrom('activities').where(includedActivities(scope))
+          .select((eb) => [eb.fn.min('start_at').as('a'), eb.fn.max('start_at').as('b'), eb.fn.min('end_at').as('c'), eb.fn.max('end_at').as('d')])
+          .executeTakeFirstOrThrow();
+        const times = [r.a, r.b, r.c, r.d].filter((v): v is string => !!v).map((v) => Date.parse(v));
+        if (times.length) {
+          const reach = Math.max(...moves.map((m) => Math.abs(m.moveBy.days))) * 86_400_000;
+          segments = offsetSegments(timeZone, Math.min(...times) - reach, Math.max(...times) + reach);
+        }
+      }
+      const a = (c: string) => sql.ref(`activities.${c}`);
+      // A change of one time; a move of only one of them moves the other along (duration kept).
+      const newTime = (own: typeof start, other: typeof start, col: string) => {
+        if (own && 'set' in own) return txt(own.set as string);
+        if (own && 'moveBy' in own) return moved(a(col), own.moveBy, segments);
+        if (other && 'moveBy' in other) return moved(a(col), other.moveBy, segments);
+        return a(col);
+      };
+      const own = ownManagerIds?.length
+        ? sql`(select case when c.account_manager_id in (${sql.join(ownManagerIds)}) then c.account_manager_id end
+             from activity_contacts ac join contacts c on c.id = ac.contact_id where ac.activity_id = activities.id order by c.id limit 1)`
+        : sql`cast(null as integer)`;
+      const order = sql`case when activities.start_at is null then 1 else 0 end, activities.start_at, activities.number`;
+      const poolRk = ownManagerIds?.length
+        ? sql`row_number() over (partition by case when ${own} is null then 0 else 1 end order by ${order})`
+        : sql`row_number() over (order by ${order})`;
+      const ranked = db.selectFrom('activities').where(includedActivities(scope)).select([
+        'activities.id as activity_id', sql<number>`row_number() over (order by ${order})`.as('rk'), poolRk.as('pool_rk'), own.as('own_manager_id'),
+        'activities.start_at as old_start', 'activities.end_at as old_end',
+        newTime(start, end, 'start_at').as('new_start'), newTime(end, start, 'end_at').as('new_end'),
+      ]);
+      await sql`insert into cv_plan (activity_id, rk, pool_rk, own_manager_id, old_start, old_end, new_start, new_end)
+        select r.activity_id, r.rk, r.pool_rk, r.own_manager_id, r.old_start, r.old_end, r.new_start, r.new_end from (${ranked}) r`.execute(db);
+      const { rows } = await sql<{ own: number | null; n: number }>`select own_manager_id as own, count(*) as n from cv_plan group by own_manager_id`.execute(db);
+      let planned = 0;
+      const ownCounts = new Map<number, number>();
+      for (const r of rows) {
+        planned += Number(r.n);
+        if (r.own !== null) ownCounts.set(Number(r.own), Number(r.n));
+      }
+      return { planned, ownCounts };
+    },
+
+    async planConflicts(limit) {
+      const { rows } = await sql<{ id: number; number: number; subject: string | null; old_start: string | null; old_end: string | null; new_start: string | null; new_end: string | null }>`
+        select a.id, a.number, a.subject, p.old_start, p.old_end, p.new_start, p.new_end
+        from cv_plan p join activities a on a.id = p.activity_id where ${isConflict} order by p.rk limit ${int(limit)}`.execute(db);
+      const { rows: n } = await sql<{ n: number }>`select count(*) as n from cv_plan p where ${isConflict}`.execute(db);
+      return {
+        total: Number(n[0]?.n ?? 0),
+        rows: rows.map((r) => ({ id: r.id, number: r.number, subject: r.subject, startAt: r.old_start, endAt: r.old_end, newStartAt: r.new_start, newEndAt: r.new_end })),
+      };
+    },
+
+    async resolveConflicts(choice, leading) {
+      if (choice === 'skip') {
+        const r = await sql`delete from cv_plan where activity_id in (select p.activity_id from cv_plan p where ${isConflict})`.execute(db);
+        return Number(r.numAffectedRows ?? 0);
+      }
+      const duration = sql`coalesce(${dialect.secondsBetween(sql.ref('old_start'), sql.ref('old_end'))}, 0)`;
+      const set = leading === 'startAt'
+        ? sql`new_end = ${dialect.addSeconds(sql.ref('new_start'), duration)}`
+        : sql`new_start = ${dialect.addSeconds(sql.ref('new_end'), sql`- ${duration}`)}`;
+      await sql`update cv_plan set ${set} where activity_id in (select p.activity_id from cv_plan p where ${isConflict})`.execute(db);
+      return 0;
+    },
+
+    async applyPlan({ changeId, changes, responsible, now }) {
+      const record = async (field: string, oldExpr: RawBuilder<unknown>, newExpr: RawBuilder<unknown>, where = sql`1 = 1`) => {
+        await sql`insert into activity_change_values (change_id, activity_id, field, old_value, new_value)
+          select ${int(changeId)}, a.id, ${field}, cast(${oldExpr} as text), cast(${newExpr} as text)
+          from cv_plan p join activities a on a.id = p.activity_id where ${where}`.execute(db);
+      };
+      const written: (SetField | 'doneAt')[] = [];
+      for (const c of changes) {
+        if (c.field === 'employeeIds' || c.field === 'resourceIds') continue;
+        const col = sql.ref(`a.${COLUMNS[c.field].col}`);
+        let next: RawBuilder<unknown>;
+        if (c.field === 'startAt') next = sql.ref('p.new_start');
+        else if (c.field === 'endAt') next = sql.ref('p.new_end');
+        else if ('append' in c) next = sql`case when ${col} is null then ${txt(c.append)} else ${col} || ${txt('\n')} || ${txt(c.append)} end`;
+        else if ('distribution' in c) next = responsible ? responsibleExpr(responsible, sql.ref('p.own_manager_id'), sql.ref('p.pool_rk')) : col;
+        else if (c.field === 'done' || c.field === 'showInTaskList') next = int(c.set ? 1 : 0);
+        else if ('set' in c) next = COLUMNS[c.field].type === 'integer' ? int(c.set as number | null) : txt(c.set as string | null);
+        else continue;
+        await record(c.field, col, next);
+        written.push(c.field);
+        if (c.field === 'done') {
+          await record('doneAt', sql.ref('a.done_at'), c.set ? sql`case when a.done = 1 then a.done_at else ${txt(now)} end` : txt(null));
+          written.push('doneAt');
+        }
+      }
+      // A time moved along by the other one (or shifted in step 7) changes too.
+      for (const [field, planCol] of [['startAt', 'new_start'], ['endAt', 'new_end']] as const) {
+        if (written.includes(field)) continue;
+        const moves = changes.some((c) => c.field === 'startAt' || c.field === 'endAt');
+        if (!moves) continue;
+        await record(field, sql.ref(`a.${COLUMNS[field].col}`), sql.ref(`p.${planCol}`));
+        written.push(field);
+      }
+      if (written.length) {
+        const sets = written.map((f) => sql`${sql.ref(COLUMNS[f].col)} = (select ${typed(sql.ref('v.new_value'), COLUMNS[f].type)} from activity_change_values v
+          where v.change_id = ${int(changeId)} and v.field = ${f} and v.activity_id = activities.id)`);
+        await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)} where id in (select activity_id from cv_plan)`.execute(db);
+      }
+      for (const c of changes) {
+        if (c.field !== 'employeeIds' && c.field !== 'resourceIds') continue;
+        const l = LINKS[c.field];
+        const link = sql`${sql.table(l.table)} x where x.activity_id = p.activity_id and x.${sql.raw(l.col)} = t.id`;
+        if (c.add?.length) {
+          await sql`insert into activity_change_values (change_id, activity_id, field, old_value, new_value)
+            select ${int(changeId)}, p.activity_id, ${c.field}, cast(null as text), cast(t.id as text)
+            from cv_plan p cross join ${sql.table(l.ref)} t where t.id in (${sql.join(c.add)}) and not exists (select 1 from ${link})`.execute(db);
+          await sql`insert into ${sql.table(l.table)} (activity_id, ${sql.raw(l.col)})
+            select v.activity_id, cast(v.new_value as integer) from activity_change_values v
+            where v.change_id = ${int(changeId)} and v.field = ${c.field} and v.old_value is null`.execute(db);
+        }
+        if (c.remove?.length) {
+          await sql`insert into activity_change_values (change_id, activity_id, field, old_value, new_value)
+            select ${int(changeId)}, p.activity_id, ${c.field}, cast(t.id as text), cast(null as text)
+            from cv_plan p cross join ${sql.table(l.ref)} t where t.id in (${sql.join(c.remove)}) and exists (select 1 from ${link})`.execute(db);
+          await sql`delete from ${sql.table(l.table)} where exists (select 1 from activity_change_values v
+            where v.change_id = ${int(changeId)} and v.field = ${c.field} and v.new_value is null
+            and v.activity_id = ${sql.ref(`${l.table}.activity_id`)} and cast(v.old_value as integer) = ${sql.ref(`${l.table}.${l.col}`)})`.execute(db);
+        }
+        if (!written.length) await sql`update activities set updated_at = ${txt(now)} where id in (select activity_id from cv_plan)`.execute(db);
+      }
+      const { rows } = await sql<{ n: number }>`select count(*) as n from cv_plan`.execute(db);
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async undo(changeId, now) {
+      const { rows: fields } = await sql<{ field: string }>`select distinct field from activity_change_values where change_id = ${int(changeId)}`.execute(db);
+      const keptIds = new Set<number>();
+      const restoredIds = new Set<number>();
+      for (const { field } of fields) {
+        if (field === 'employeeIds' || field === 'resourceIds') {
+          const l = LINKS[field];
+          const ids = await sql<{ id: number }>`select distinct activity_id as id from activity_change_values where change_id = ${int(changeId)} and field = ${field}`.execute(db);
+          await sql`delete from ${sql.table(l.table)} where exists (select 1 from activity_change_values v
+            where v.change_id = ${int(changeId)} and v.field = ${field} and v.old_value is null
+            and v.activity_id = ${sql.ref(`${l.table}.activity_id`)} and cast(v.new_value as integer) = ${sql.ref(`${l.table}.${l.col}`)})`.execute(db);
+          await sql`insert into ${sql.table(l.table)} (activity_id, ${sql.raw(l.col)})
+            select v.activity_id, cast(v.old_value as integer) from activity_change_values v
+            join ${sql.table(l.ref)} t on t.id = cast(v.old_value as integer)
+            where v.change_id = ${int(changeId)} and v.field = ${field} and v.new_value is null
+            and not exists (select 1 from ${sql.table(l.table)} x where x.activity_id = v.activity_id and x.${sql.raw(l.col)} = cast(v.old_value as integer))`.execute(db);
+          for (const r of ids.rows) restoredIds.add(Number(r.id));
+          continue;
+        }
+        const c = COLUMNS[field as SetField | 'doneAt'];
+        if (!c) continue;
+        const col = sql.ref(`a.${c.col}`);
+        const still = dialect.isNotDistinctFrom(col, typed(sql.ref('v.new_value'), c.type));
+        const { rows } = await sql<{ id: number; still: number }>`select a.id, case when ${still} then 1 else 0 end as still
+          from activity_change_values v join activities a on a.id = v.activity_id where v.change_id = ${int(changeId)} and v.field = ${field}`.execute(db);
+        for (const r of rows) (Number(r.still) === 1 ? restoredIds : keptIds).add(Number(r.id));
+        await sql`update activities set ${sql.ref(c.col)} = (select ${typed(sql.ref('v.old_value'), c.type)} from activity_change_values v
+            where v.change_id = ${int(changeId)} and v.field = ${field} and v.activity_id = activities.id), updated_at = ${txt(now)}
+          where id in (select v.activity_id from activity_change_values v join activities a on a.id = v.activity_id
+            where v.change_id = ${int(changeId)} and v.field = ${field} and ${still})`.execute(db);
+      }
+      // An activity counts as kept when any of its fields was edited since; restored otherwise.
+      for (const id of keptIds) restoredIds.delete(id);
+      return { restored: restoredIds.size, kept: keptIds.size };
+    },
+
+    async recordedActivityIds(changeId) {
+      const rows = await db.selectFrom('activity_change_values').select('activity_id').distinct()
+        .where('change_id', '=', changeId).orderBy('activity_id').execute();
+      return rows.map((r) => r.activity_id);
+    },
+  };
+}

@@ -16,6 +16,7 @@ import { activityRoutes } from './activities.js';
 import { groupActivityRoutes } from './group-activities.js';
 import { reportRoutes } from './reports.js';
 import { contactCodeRoutes } from './contact-codes.js';
+import { activityChangeRoutes } from './activity-changes.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -32,4 +33,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   groupActivityRoutes,
   reportRoutes,
   contactCodeRoutes,
+  activityChangeRoutes,
 ];

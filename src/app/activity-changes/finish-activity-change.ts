@@ -38,7 +38,11 @@ export async function finishActivityChange(store: Store, clock: Clock, actor: Ac
       }
     }
     const changed = await tx.activityChanges.applyPlan({ changeId: id, changes: d.changes, responsible: rule, now });
-    if (changed === 0) throw validation('selection', 'no activity is included: the selection and the unticked ones leave nothing to change');
+    if (changed === 0) {
+      throw skipped > 0
+        ? validation('conflicts', `every included activity (${skipped}) would end before it starts and is skipped: nothing to change`)
+        : validation('selection', 'no activity is included: the selection and the unticked ones leave nothing to change');
+    }
     await tx.activityChanges.dropPlan();
     const answer: FinishChangeResult = { changeId: id, changed, skipped };
     await tx.activityChanges.saveResult(id, answer, now);

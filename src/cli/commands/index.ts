@@ -4,11 +4,13 @@ import { registerSeed } from './seed.js';
 import { registerGroup } from './group.js';
 import { registerReport } from './report.js';
 import { registerBackup } from './backup.js';
+import { registerActivities } from './activities.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
   registerGroup(program);
   registerReport(program);
   registerBackup(program);
+  registerActivities(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

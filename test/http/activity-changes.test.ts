@@ -134,6 +134,15 @@ describeEachServer('activity changes API', (t) => {
     expect((await read(early)).endAt).toBe('2026-05-15T08:00:00.000Z');
   });
 
+  it('serves the activity field catalogue with the linked contact\'s fields', async () => {
+    const r = await t.api('GET', '/api/selections/fields?root=activities');
+    expect(r.status).toBe(200);
+    const names = r.body.fields.map((f: { field: string }) => f.field);
+    expect(names).toEqual(expect.arrayContaining(['number', 'subject', 'startAt', 'endAt', 'responsibleId', 'custom1', 'custom2', 'batchId', 'contacts', 'employees', 'resources']));
+    expect(names).not.toContain('city');
+    expect(r.body.fields.find((f: { field: string }) => f.field === 'contacts').fields.map((f: { field: string }) => f.field)).toContain('city');
+  });
+
   it('answers bad input with 400 naming the field, and selections over linked contacts and employees', async () => {
     const bad = async (body: unknown, field: string) => {
       const r = await t.api('POST', '/api/activity-changes', body);

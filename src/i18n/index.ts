@@ -19,16 +19,18 @@ import { account as accountSv } from './messages/account.sv.js';
 import { account as accountEn } from './messages/account.en.js';
 import { office as officeSv } from './messages/office.sv.js';
 import { office as officeEn } from './messages/office.en.js';
+import { changeValues as changeValuesSv } from './messages/change-values.sv.js';
+import { changeValues as changeValuesEn } from './messages/change-values.en.js';
 
 import { selectPlurals } from './plural.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...changeValuesSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...changeValuesEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

@@ -54,6 +54,16 @@ describeEachServer('activity changes API', (t) => {
     // Finishing again changes nothing and answers the first result.
     expect((await t.api('POST', `/api/activity-changes/${id}/finish`)).body).toEqual(fin.body);
 
+    // The reports: old values before, new values after, the names of the people.
+    const before = await t.api('GET', `/api/activity-changes/${id}/report?kind=before&format=csv&lang=sv`);
+    expect(before.status).toBe(200);
+    expect(before.body).toContain('Ansvarig');
+    expect(before.body.match(/Anna Lindqvist/g)?.length).toBeGreaterThanOrEqual(5);
+    const after = await t.api('GET', `/api/activity-changes/${id}/report?kind=after&format=csv&lang=en`);
+    expect(after.body).toContain('Responsible');
+    expect(after.body.match(/Cia Berg/g)?.length).toBeGreaterThanOrEqual(2);
+    expect((await t.api('GET', `/api/activity-changes/${id}/report?kind=after&format=pdf`)).headers.get('content-type')).toContain('application/pdf');
+
     // Someone edits one activity by hand since; undo keeps that one.
     await t.api('PATCH', `/api/activities/${ids[0]}`, { responsibleId: cia });
     const undo = await t.api('DELETE', `/api/activity-changes/${id}/changes`);
@@ -165,6 +175,7 @@ describeEachServer('activity changes API', (t) => {
     });
     const list = await t.api('GET', `/api/activity-changes/${id}/activities`);
     expect(list.body.items.map((r: { id: number }) => r.id)).toEqual([linked]);
+    expect((await t.api('GET', `/api/activity-changes/${id}/report?kind=after`)).status).toBe(409);
     expect((await t.api('POST', `/api/activity-changes/${id}/finish`)).body.error.field).toBe('changes');
   });
 });

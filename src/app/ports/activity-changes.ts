@@ -19,7 +19,7 @@ export type ConflictRow = { id: number; number: number; subject: string | null; 
 
 export type ChangeDraftPatch = Partial<{ selection: Selection | null; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string; status: ChangeStatus }>;
 
-export interface ActivityChangesRepository {
+export interface ActivityChangesRepository extends ActivityChangeReports {
   create(input: { selection: Selection | null; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string; createdBy: number; now: string }): Promise<ChangeDraft>;
   get(id: number): Promise<ChangeDraft | undefined>;
   update(id: number, patch: ChangeDraftPatch, now: string): Promise<void>;
@@ -46,4 +46,15 @@ export interface ActivityChangesRepository {
   undo(changeId: number, now: string): Promise<{ restored: number; kept: number }>;
   /** The recorded values of a finished change (report after / before), by activity number. */
   recordedActivityIds(changeId: number): Promise<number[]>;
+}
+
+/** A report line: the activity and, per chosen field, its value as stored text (ids, 0/1, ISO). */
+export type ChangeReportRow = { id: number; number: number; subject: string | null; startAt: string | null; responsibleName: string | null; values: Record<string, string | null> };
+
+export interface ActivityChangeReports {
+  /**
+   * A page of report rows by number. `current`: the included activities as they are now (before a
+   * finish); `old`/`new`: the values a finished change recorded.
+   */
+  reportRows(input: { scope: ChangeScope; fields: string[]; source: 'current' | 'old' | 'new'; afterNumber: number; limit: number }): Promise<ChangeReportRow[]>;
 }

@@ -21,6 +21,14 @@ import { previewChangeDistribution } from '../../app/activity-changes/preview-ch
 import { getChangeConflicts } from '../../app/activity-changes/get-change-conflicts.js';
 import { finishActivityChange } from '../../app/activity-changes/finish-activity-change.js';
 import { undoActivityChange } from '../../app/activity-changes/undo-activity-change.js';
+import { getChangeReport } from '../../app/activity-changes/get-change-report.js';
+import { changeReportLines, changeReportModel } from '../../reports/change-values-report.js';
+import { DEFAULT_TIME_ZONE } from '../../reports/build.js';
+import { CONTENT_TYPES, contentDisposition, renderReport } from '../../reports/render.js';
+import { isTimeZone } from '../../domain/activity-change/time-zone.js';
+import { validation } from '../../domain/errors.js';
+import { pickLocale } from '../../i18n/index.js';
+import { PassThrough } from 'node:stream';
 
 const Params = IdParams;
 const tags = ['activity-changes'];
@@ -73,6 +81,32 @@ export const activityChangeRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: FinishChangeResultSchema },
     },
   }, async (req) => finishActivityChange(store, clock, actorOf(req), req.params.id));
+
+  app.get('/api/activity-changes/:id/report', {
+    schema: {
+      tags, params: Params,
+      description: 'kind=before: the activities with the old values of the chosen fields (before or after finish); kind=after: the new values (after finish).',
+      querystring: z.object({
+        kind: z.enum(['before', 'after']), format: z.enum(['html', 'pdf', 'csv']).default('html'),
+        lang: z.enum(['sv', 'en']).optional(), tz: z.string().max(64).optional(),
+      }),
+    },
+  }, async (req, reply) => {
+    const tz = req.query.tz ?? DEFAULT_TIME_ZONE;
+    if (!isTimeZone(tz)) throw validation('tz', `unknown time zone "${tz}"`);
+    const locale = req.query.lang ?? pickLocale(req.headers['accept-language']);
+    const d = await getChangeReport(store, clock, actorOf(req), req.params.id, req.query.kind);
+    const header = { ...d, locale, timeZone: tz };
+    const model = changeReportModel(header);
+    const body = new PassThrough();
+    renderReport(req.query.format, model, changeReportLines(header, d.names)(d.rows), body).then(
+      () => body.end(),
+      (err: unknown) => { reply.log.error({ err }, 'report rendering failed'); body.destroy(err instanceof Error ? err : new Error(String(err))); },
+    );
+    return reply.header('content-type', CONTENT_TYPES[req.query.format])
+      .header('content-disposition', contentDisposition(req.query.format, model.fileName))
+      .header('cache-control', 'no-store').send(body);
+  });
 
   app.delete('/api/activity-changes/:id/changes', {
     schema: { tags, params: Params, description: 'Undo: restores the old values where nobody edited the field since (those are kept).', response: { 200: UndoChangeResultSchema } },

@@ -58,6 +58,7 @@ async function run(kind: string, open: () => Promise<{ database: Database; dispo
       const back = sql`update activities set responsible_id = ${anna}, updated_at = ${NOW} where responsible_id = ${bertil}`;
       const bare = await time(() => database.db.transaction().execute((tx) => forward.execute(tx)));
       await back.execute(database.db);
+      await forward.execute(database.db);
       const bareBack = await time(() => database.db.transaction().execute((tx) => back.execute(tx)));
       const draft = await createActivityChange(store, systemClock, actor, {
         selection: { match: [{ field: 'responsibleId', condition: 'eq', value: anna }] },

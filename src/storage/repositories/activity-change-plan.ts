@@ -170,9 +170,14 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
         written.push(field);
       }
       if (written.length) {
-        const sets = written.map((f) => sql`${sql.ref(COLUMNS[f].col)} = (select ${typed(sql.ref('v.new_value'), COLUMNS[f].type)} from activity_change_values v
-          where v.change_id = ${int(changeId)} and v.field = ${f} and v.activity_id = activities.id)`);
-        await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)} where id in (select activity_id from cv_plan)`.execute(db);
+        // One UPDATE … FROM over the recorded values pivoted to one row per activity (a hash join,
+        // not a lookup per row and column).
+        const pivot = written.map((f, i) => sql`max(case when v.field = ${f} then v.new_value end) as ${sql.raw(`n${i}`)}`);
+        const sets = written.map((f, i) => sql`${sql.ref(COLUMNS[f].col)} = ${typed(sql.ref(`n.n${i}`), COLUMNS[f].type)}`);
+        await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)}
+          from (select v.activity_id, ${sql.join(pivot)} from activity_change_values v where v.change_id = ${int(changeId)}
+                and v.field in (${sql.join(written)}) group by v.activity_id) n
+          where n.activity_id = activities.id`.execute(db);
       }
       for (const c of changes) {
         if (c.field !== 'employeeIds' && c.field !== 'resourceIds') continue;
@@ -202,38 +207,35 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
 
     async undo(changeId, now) {
       const { rows: fields } = await sql<{ field: string }>`select distinct field from activity_change_values where change_id = ${int(changeId)}`.execute(db);
-      const keptIds = new Set<number>();
-      const restoredIds = new Set<number>();
-      for (const { field } of fields) {
-        if (field === 'employeeIds' || field === 'resourceIds') {
-          const l = LINKS[field];
-          const ids = await sql<{ id: number }>`select distinct activity_id as id from activity_change_values where change_id = ${int(changeId)} and field = ${field}`.execute(db);
-          await sql`delete from ${sql.table(l.table)} where exists (select 1 from activity_change_values v
-            where v.change_id = ${int(changeId)} and v.field = ${field} and v.old_value is null
-            and v.activity_id = ${sql.ref(`${l.table}.activity_id`)} and cast(v.new_value as integer) = ${sql.ref(`${l.table}.${l.col}`)})`.execute(db);
-          await sql`insert into ${sql.table(l.table)} (activity_id, ${sql.raw(l.col)})
-            select v.activity_id, cast(v.old_value as integer) from activity_change_values v
-            join ${sql.table(l.ref)} t on t.id = cast(v.old_value as integer)
-            where v.change_id = ${int(changeId)} and v.field = ${field} and v.new_value is null
-            and not exists (select 1 from ${sql.table(l.table)} x where x.activity_id = v.activity_id and x.${sql.raw(l.col)} = cast(v.old_value as integer))`.execute(db);
-          for (const r of ids.rows) restoredIds.add(Number(r.id));
-          continue;
-        }
-        const c = COLUMNS[field as SetField | 'doneAt'];
-        if (!c) continue;
-        const col = sql.ref(`a.${c.col}`);
-        const still = dialect.isNotDistinctFrom(col, typed(sql.ref('v.new_value'), c.type));
-        const { rows } = await sql<{ id: number; still: number }>`select a.id, case when ${still} then 1 else 0 end as still
-          from activity_change_values v join activities a on a.id = v.activity_id where v.change_id = ${int(changeId)} and v.field = ${field}`.execute(db);
-        for (const r of rows) (Number(r.still) === 1 ? restoredIds : keptIds).add(Number(r.id));
-        await sql`update activities set ${sql.ref(c.col)} = (select ${typed(sql.ref('v.old_value'), c.type)} from activity_change_values v
-            where v.change_id = ${int(changeId)} and v.field = ${field} and v.activity_id = activities.id), updated_at = ${txt(now)}
-          where id in (select v.activity_id from activity_change_values v join activities a on a.id = v.activity_id
-            where v.change_id = ${int(changeId)} and v.field = ${field} and ${still})`.execute(db);
+      const scalar = fields.map((f) => f.field).filter((f): f is SetField | 'doneAt' => f in COLUMNS);
+      // An activity is kept when any of its fields was edited since (it no longer holds the new value).
+      const edited = scalar.map((f) => sql`(v.field = ${f} and not ${dialect.isNotDistinctFrom(sql.ref(`a.${COLUMNS[f].col}`), typed(sql.ref('v.new_value'), COLUMNS[f].type))})`);
+      const { rows: counted } = await sql<{ total: number; kept: number }>`
+        select count(distinct v.activity_id) as total,
+               count(distinct case when ${edited.length ? sql.join(edited, sql` or `) : sql`1 = 0`} then v.activity_id end) as kept
+        from activity_change_values v join activities a on a.id = v.activity_id where v.change_id = ${int(changeId)}`.execute(db);
+      for (const field of scalar) {
+        const c = COLUMNS[field];
+        const stillHere = dialect.isNotDistinctFrom(sql.ref(`activities.${c.col}`), typed(sql.ref('v.new_value'), c.type));
+        await sql`update activities set ${sql.ref(c.col)} = ${typed(sql.ref('v.old_value'), c.type)}, updated_at = ${txt(now)}
+          from activity_change_values v
+          where v.change_id = ${int(changeId)} and v.field = ${field} and v.activity_id = activities.id and ${stillHere}`.execute(db);
       }
-      // An activity counts as kept when any of its fields was edited since; restored otherwise.
-      for (const id of keptIds) restoredIds.delete(id);
-      return { restored: restoredIds.size, kept: keptIds.size };
+      for (const field of fields.map((f) => f.field)) {
+        if (field !== 'employeeIds' && field !== 'resourceIds') continue;
+        const l = LINKS[field];
+        await sql`delete from ${sql.table(l.table)} where exists (select 1 from activity_change_values v
+          where v.change_id = ${int(changeId)} and v.field = ${field} and v.old_value is null
+          and v.activity_id = ${sql.ref(`${l.table}.activity_id`)} and cast(v.new_value as integer) = ${sql.ref(`${l.table}.${l.col}`)})`.execute(db);
+        await sql`insert into ${sql.table(l.table)} (activity_id, ${sql.raw(l.col)})
+          select v.activity_id, cast(v.old_value as integer) from activity_change_values v
+          join ${sql.table(l.ref)} t on t.id = cast(v.old_value as integer)
+          where v.change_id = ${int(changeId)} and v.field = ${field} and v.new_value is null
+          and not exists (select 1 from ${sql.table(l.table)} x where x.activity_id = v.activity_id and x.${sql.raw(l.col)} = cast(v.old_value as integer))`.execute(db);
+      }
+      const total = Number(counted[0]?.total ?? 0);
+      const kept = Number(counted[0]?.kept ?? 0);
+      return { restored: total - kept, kept };
     },
 
     async recordedActivityIds(changeId) {

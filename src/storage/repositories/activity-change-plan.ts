@@ -214,12 +214,23 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
         select count(distinct v.activity_id) as total,
                count(distinct case when ${edited.length ? sql.join(edited, sql` or `) : sql`1 = 0`} then v.activity_id end) as kept
         from activity_change_values v join activities a on a.id = v.activity_id where v.change_id = ${int(changeId)}`.execute(db);
-      for (const field of scalar) {
-        const c = COLUMNS[field];
-        const stillHere = dialect.isNotDistinctFrom(sql.ref(`activities.${c.col}`), typed(sql.ref('v.new_value'), c.type));
-        await sql`update activities set ${sql.ref(c.col)} = ${typed(sql.ref('v.old_value'), c.type)}, updated_at = ${txt(now)}
-          from activity_change_values v
-          where v.change_id = ${int(changeId)} and v.field = ${field} and v.activity_id = activities.id and ${stillHere}`.execute(db);
+      if (scalar.length) {
+        // ONE UPDATE … FROM over the values pivoted per activity: each column goes back to its old
+        // value only where this change recorded it and it still holds the new one.
+        const pivot = scalar.flatMap((f, i) => [
+          sql`max(case when v.field = ${f} then 1 else 0 end) as ${sql.raw(`h${i}`)}`,
+          sql`max(case when v.field = ${f} then v.old_value end) as ${sql.raw(`o${i}`)}`,
+          sql`max(case when v.field = ${f} then v.new_value end) as ${sql.raw(`n${i}`)}`,
+        ]);
+        const sets = scalar.map((f, i) => {
+          const { col, type } = COLUMNS[f];
+          const still = dialect.isNotDistinctFrom(sql.ref(col), typed(sql.ref(`n.n${i}`), type));
+          return sql`${sql.ref(col)} = case when n.${sql.raw(`h${i}`)} = 1 and ${still} then ${typed(sql.ref(`n.o${i}`), type)} else ${sql.ref(col)} end`;
+        });
+        await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)}
+          from (select v.activity_id, ${sql.join(pivot)} from activity_change_values v where v.change_id = ${int(changeId)}
+                and v.field in (${sql.join(scalar)}) group by v.activity_id) n
+          where n.activity_id = activities.id`.execute(db);
       }
       for (const field of fields.map((f) => f.field)) {
         if (field !== 'employeeIds' && field !== 'resourceIds') continue;

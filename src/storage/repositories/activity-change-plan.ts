@@ -2,9 +2,9 @@
  * The set-based finish and undo of the change-values wizard. The included activities are ranked
  * once into a temporary plan (start, empty last, then number) with their new start and end, so
  * every later statement sees the same rows. Each changed field is recorded per activity with its
- * old and new value in `activity_change_values` (one INSERT … SELECT per field), and ONE UPDATE
- * then reads the new values from there; undo restores the old value where the new one is still
- * in place (a later hand edit is kept) with one UPDATE per field.
+ * old and new value in `activity_change_values` (one INSERT … SELECT per field), and ONE
+ * UPDATE … FROM the plan writes the same expressions; undo restores the old value where the new
+ * one is still in place (a later hand edit is kept) with ONE UPDATE … FROM the recorded values.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../schema.js';
@@ -142,7 +142,7 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
           select ${int(changeId)}, a.id, ${field}, cast(${oldExpr} as text), cast(${newExpr} as text)
           from cv_plan p join activities a on a.id = p.activity_id where ${where}`.execute(db);
       };
-      const written: (SetField | 'doneAt')[] = [];
+      const written: { field: SetField | 'doneAt'; next: RawBuilder<unknown> }[] = [];
       for (const c of changes) {
         if (c.field === 'employeeIds' || c.field === 'resourceIds') continue;
         const col = sql.ref(`a.${COLUMNS[c.field].col}`);
@@ -155,29 +155,27 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
         else if ('set' in c) next = COLUMNS[c.field].type === 'integer' ? int(c.set as number | null) : txt(c.set as string | null);
         else continue;
         await record(c.field, col, next);
-        written.push(c.field);
+        written.push({ field: c.field, next });
         if (c.field === 'done') {
-          await record('doneAt', sql.ref('a.done_at'), c.set ? sql`case when a.done = 1 then a.done_at else ${txt(now)} end` : txt(null));
-          written.push('doneAt');
+          const doneAt = c.set ? sql`case when a.done = 1 then a.done_at else ${txt(now)} end` : txt(null);
+          await record('doneAt', sql.ref('a.done_at'), doneAt);
+          written.push({ field: 'doneAt', next: doneAt });
         }
       }
       // A time moved along by the other one (or shifted in step 7) changes too.
       for (const [field, planCol] of [['startAt', 'new_start'], ['endAt', 'new_end']] as const) {
-        if (written.includes(field)) continue;
+        if (written.some((w) => w.field === field)) continue;
         const moves = changes.some((c) => c.field === 'startAt' || c.field === 'endAt');
         if (!moves) continue;
         await record(field, sql.ref(`a.${COLUMNS[field].col}`), sql.ref(`p.${planCol}`));
-        written.push(field);
+        written.push({ field, next: sql.ref(`p.${planCol}`) });
       }
       if (written.length) {
-        // One UPDATE … FROM over the recorded values pivoted to one row per activity (a hash join,
-        // not a lookup per row and column).
-        const pivot = written.map((f, i) => sql`max(case when v.field = ${f} then v.new_value end) as ${sql.raw(`n${i}`)}`);
-        const sets = written.map((f, i) => sql`${sql.ref(COLUMNS[f].col)} = ${typed(sql.ref(`n.n${i}`), COLUMNS[f].type)}`);
-        await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)}
-          from (select v.activity_id, ${sql.join(pivot)} from activity_change_values v where v.change_id = ${int(changeId)}
-                and v.field in (${sql.join(written)}) group by v.activity_id) n
-          where n.activity_id = activities.id`.execute(db);
+        // ONE UPDATE … FROM the plan: the same expressions as recorded, every column at once (the
+        // right-hand sides read the row as it was).
+        const sets = written.map((w) => sql`${sql.ref(COLUMNS[w.field].col)} = ${w.next}`);
+        await sql`update activities as a set ${sql.join(sets)}, updated_at = ${txt(now)}
+          from cv_plan p where p.activity_id = a.id`.execute(db);
       }
       for (const c of changes) {
         if (c.field !== 'employeeIds' && c.field !== 'resourceIds') continue;

@@ -144,6 +144,27 @@ describeEachServer('activity changes API', (t) => {
     expect((await read(early)).endAt).toBe('2026-05-15T08:00:00.000Z');
   });
 
+  it('distributes by each first contact\'s own manager, unticks "all" matching a search, and two parallel finishes apply once', async () => {
+    await t.database.db.updateTable('contacts').set({ account_manager_id: cia }).where('number', '=', 2).execute();
+    const own = await activity({ subject: 'Egen A', typeId: types.call, responsibleId: anna, contactIds: [contacts.get(2)!] });
+    const pool = await activity({ subject: 'Egen B', typeId: types.call, responsibleId: anna, contactIds: [contacts.get(1)!] });
+    const skipMe = await activity({ subject: 'Egen C hoppa', typeId: types.call, responsibleId: anna });
+    const id = await draft({
+      selection: { match: [{ field: 'subject', condition: 'startsWith', value: 'Egen' }] },
+      changes: [{ field: 'responsibleId', distribution: { method: 'ownManager', employeeIds: [cia, bo] } }],
+    });
+    expect((await t.api('POST', `/api/activity-changes/${id}/moves`, { to: 'excluded', all: true, q: 'hoppa' })).body.counts).toEqual({ included: 2, excluded: 1 });
+    const [a, b] = await Promise.all([t.api('POST', `/api/activity-changes/${id}/finish`), t.api('POST', `/api/activity-changes/${id}/finish`)]);
+    expect(a.status).toBe(200);
+    expect(b.body).toEqual(a.body);
+    expect(a.body.changed).toBe(2);
+    expect((await read(own)).responsibleId).toBe(cia);
+    expect([bo, cia]).toContain((await read(pool)).responsibleId);
+    expect((await read(skipMe)).responsibleId).toBe(anna);
+    const recorded = await t.database.db.selectFrom('activity_change_values').select((eb) => eb.fn.countAll<number>().as('n')).where('change_id', '=', id).executeTakeFirstOrThrow();
+    expect(Number(recorded.n)).toBe(2);
+  });
+
   it('serves the activity field catalogue with the linked contact\'s fields', async () => {
     const r = await t.api('GET', '/api/selections/fields?root=activities');
     expect(r.status).toBe(200);

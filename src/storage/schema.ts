@@ -285,6 +285,7 @@ export type DB = {
   activity_changes: ActivityChangeTable;
   activity_change_exclusions: ActivityChangeExclusionTable;
   activity_change_values: ActivityChangeValueTable;
+  activity_change_rows: ActivityChangeRowTable;
 };
 
 /** The change-values wizard's drafts (0010-change-values). */
@@ -301,6 +302,39 @@ export type ActivityChangeTable = {
   updated_at: string;
 };
 export type ActivityChangeExclusionTable = { change_id: number; activity_id: number };
+/** One row per changed activity: the old and new value of each recorded column. */
+export type ActivityChangeRowTable = {
+  change_id: number;
+  activity_id: number;
+  old_subject: string | null;
+  new_subject: string | null;
+  old_type_id: number | null;
+  new_type_id: number | null;
+  old_status_id: number | null;
+  new_status_id: number | null;
+  old_priority_id: number | null;
+  new_priority_id: number | null;
+  old_responsible_id: number | null;
+  new_responsible_id: number | null;
+  old_done: number | null;
+  new_done: number | null;
+  old_done_at: string | null;
+  new_done_at: string | null;
+  old_color: string | null;
+  new_color: string | null;
+  old_show_in_task_list: number | null;
+  new_show_in_task_list: number | null;
+  old_custom1: string | null;
+  new_custom1: string | null;
+  old_custom2: string | null;
+  new_custom2: string | null;
+  old_notes: string | null;
+  new_notes: string | null;
+  old_start_at: string | null;
+  new_start_at: string | null;
+  old_end_at: string | null;
+  new_end_at: string | null;
+};
 export type ActivityChangeValueTable = { change_id: number; activity_id: number; field: string; old_value: Text; new_value: Text };
 
 /** Helper for columns that are written as one type and read as another. */

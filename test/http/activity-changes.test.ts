@@ -161,7 +161,7 @@ describeEachServer('activity changes API', (t) => {
     expect((await read(own)).responsibleId).toBe(cia);
     expect([bo, cia]).toContain((await read(pool)).responsibleId);
     expect((await read(skipMe)).responsibleId).toBe(anna);
-    const recorded = await t.database.db.selectFrom('activity_change_values').select((eb) => eb.fn.countAll<number>().as('n')).where('change_id', '=', id).executeTakeFirstOrThrow();
+    const recorded = await t.database.db.selectFrom('activity_change_rows').select((eb) => eb.fn.countAll<number>().as('n')).where('change_id', '=', id).executeTakeFirstOrThrow();
     expect(Number(recorded.n)).toBe(2);
   });
 

@@ -151,3 +151,18 @@ export function distributionOf(changes: ActivityChange[]): Distribution | null {
   const c = changeOf(changes, 'responsibleId');
   return c && 'distribution' in c ? c.distribution : null;
 }
+
+/**
+ * The activity columns a finish records and writes, by field name: every changed plain field,
+ * `doneAt` with `done`, and both times when either time changes (one may move along the other).
+ */
+export function recordedFields(changes: ActivityChange[]): (SetField | 'doneAt')[] {
+  const out: (SetField | 'doneAt')[] = [];
+  for (const c of changes) {
+    if (c.field === 'employeeIds' || c.field === 'resourceIds') continue;
+    out.push(c.field);
+    if (c.field === 'done') out.push('doneAt');
+  }
+  if (out.includes('startAt') || out.includes('endAt')) for (const f of ['startAt', 'endAt'] as const) if (!out.includes(f)) out.push(f);
+  return out;
+}

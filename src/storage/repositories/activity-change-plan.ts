@@ -11,7 +11,7 @@ import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
 import type { ActivityChangesRepository } from '../../app/ports/activity-changes.js';
 import type { ActivityChange, MoveBy, SetField } from '../../domain/activity-change/types.js';
-import { changeOf } from '../../domain/activity-change/changes.js';
+import { changeOf, recordedFields } from '../../domain/activity-change/changes.js';
 import { offsetSegments, type OffsetSegment } from '../../domain/activity-change/time-zone.js';
 import { includedActivities } from './activity-changes.js';
 import { responsibleExpr } from './group-activity-batches.js';
@@ -137,43 +137,31 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
     },
 
     async applyPlan({ changeId, changes, responsible, now }) {
-      const record = async (field: string, oldExpr: RawBuilder<unknown>, newExpr: RawBuilder<unknown>, where = sql`1 = 1`) => {
-        await sql`insert into activity_change_values (change_id, activity_id, field, old_value, new_value)
-          select ${int(changeId)}, a.id, ${field}, cast(${oldExpr} as text), cast(${newExpr} as text)
-          from cv_plan p join activities a on a.id = p.activity_id where ${where}`.execute(db);
-      };
-      const written: { field: SetField | 'doneAt'; next: RawBuilder<unknown> }[] = [];
-      for (const c of changes) {
-        if (c.field === 'employeeIds' || c.field === 'resourceIds') continue;
-        const col = sql.ref(`a.${COLUMNS[c.field].col}`);
-        let next: RawBuilder<unknown>;
-        if (c.field === 'startAt') next = sql.ref('p.new_start');
-        else if (c.field === 'endAt') next = sql.ref('p.new_end');
-        else if ('append' in c) next = sql`case when ${col} is null then ${txt(c.append)} else ${col} || ${txt('\n')} || ${txt(c.append)} end`;
-        else if ('distribution' in c) next = responsible ? responsibleExpr(responsible, sql.ref('p.own_manager_id'), sql.ref('p.pool_rk')) : col;
-        else if (c.field === 'done' || c.field === 'showInTaskList') next = int(c.set ? 1 : 0);
-        else if ('set' in c) next = COLUMNS[c.field].type === 'integer' ? int(c.set as number | null) : txt(c.set as string | null);
-        else continue;
-        await record(c.field, col, next);
-        written.push({ field: c.field, next });
-        if (c.field === 'done') {
-          const doneAt = c.set ? sql`case when a.done = 1 then a.done_at else ${txt(now)} end` : txt(null);
-          await record('doneAt', sql.ref('a.done_at'), doneAt);
-          written.push({ field: 'doneAt', next: doneAt });
+      // The new value of each recorded column, as an expression over the row (a) and its plan (p).
+      const nextOf = (f: SetField | 'doneAt'): RawBuilder<unknown> => {
+        if (f === 'startAt') return sql.ref('p.new_start');
+        if (f === 'endAt') return sql.ref('p.new_end');
+        const col = sql.ref(`a.${COLUMNS[f].col}`);
+        if (f === 'doneAt') {
+          const done = changeOf(changes, 'done');
+          return done && 'set' in done && done.set ? sql`case when a.done = 1 then a.done_at else ${txt(now)} end` : txt(null);
         }
-      }
-      // A time moved along by the other one (or shifted in step 7) changes too.
-      for (const [field, planCol] of [['startAt', 'new_start'], ['endAt', 'new_end']] as const) {
-        if (written.some((w) => w.field === field)) continue;
-        const moves = changes.some((c) => c.field === 'startAt' || c.field === 'endAt');
-        if (!moves) continue;
-        await record(field, sql.ref(`a.${COLUMNS[field].col}`), sql.ref(`p.${planCol}`));
-        written.push({ field, next: sql.ref(`p.${planCol}`) });
-      }
+        const c = changeOf(changes, f)!;
+        if ('append' in c) return sql`case when ${col} is null then ${txt(c.append)} else ${col} || ${txt('\n')} || ${txt(c.append)} end`;
+        if ('distribution' in c) return responsible ? responsibleExpr(responsible, sql.ref('p.own_manager_id'), sql.ref('p.pool_rk')) : col;
+        if (!('set' in c)) return col;
+        if (f === 'done' || f === 'showInTaskList') return int(c.set ? 1 : 0);
+        return COLUMNS[f].type === 'integer' ? int(c.set as number | null) : txt(c.set as string | null);
+      };
+      const written = recordedFields(changes).map((field) => ({ field, col: COLUMNS[field].col, next: nextOf(field) }));
       if (written.length) {
-        // ONE UPDATE … FROM the plan: the same expressions as recorded, every column at once (the
-        // right-hand sides read the row as it was).
-        const sets = written.map((w) => sql`${sql.ref(COLUMNS[w.field].col)} = ${w.next}`);
+        // ONE row per activity with the old and new value of every recorded column …
+        const names = written.flatMap((w) => [sql.raw(`old_${w.col}`), sql.raw(`new_${w.col}`)]);
+        const values = written.flatMap((w) => [sql.ref(`a.${w.col}`), w.next]);
+        await sql`insert into activity_change_rows (change_id, activity_id, ${sql.join(names)})
+          select ${int(changeId)}, a.id, ${sql.join(values)} from cv_plan p join activities a on a.id = p.activity_id`.execute(db);
+        // … and ONE UPDATE … FROM the plan with the same expressions (right-hand sides read the row as it was).
+        const sets = written.map((w) => sql`${sql.ref(w.col)} = ${w.next}`);
         await sql`update activities as a set ${sql.join(sets)}, updated_at = ${txt(now)}
           from cv_plan p where p.activity_id = a.id`.execute(db);
       }
@@ -204,31 +192,24 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
     },
 
     async undo(changeId, now) {
+      const draft = await db.selectFrom('activity_changes').select('changes').where('id', '=', changeId).executeTakeFirstOrThrow();
+      const scalar = recordedFields(JSON.parse(draft.changes) as ActivityChange[]).map((f) => COLUMNS[f].col);
       const { rows: fields } = await sql<{ field: string }>`select distinct field from activity_change_values where change_id = ${int(changeId)}`.execute(db);
-      const scalar = fields.map((f) => f.field).filter((f): f is SetField | 'doneAt' => f in COLUMNS);
-      // An activity is kept when any of its fields was edited since (it no longer holds the new value).
-      const edited = scalar.map((f) => sql`(v.field = ${f} and not ${dialect.isNotDistinctFrom(sql.ref(`a.${COLUMNS[f].col}`), typed(sql.ref('v.new_value'), COLUMNS[f].type))})`);
-      const { rows: counted } = await sql<{ total: number; kept: number }>`
-        select count(distinct v.activity_id) as total,
-               count(distinct case when ${edited.length ? sql.join(edited, sql` or `) : sql`1 = 0`} then v.activity_id end) as kept
-        from activity_change_values v join activities a on a.id = v.activity_id where v.change_id = ${int(changeId)}`.execute(db);
+      let total = 0;
+      let kept = 0;
       if (scalar.length) {
-        // ONE UPDATE … FROM over the values pivoted per activity: each column goes back to its old
-        // value only where this change recorded it and it still holds the new one.
-        const pivot = scalar.flatMap((f, i) => [
-          sql`max(case when v.field = ${f} then 1 else 0 end) as ${sql.raw(`h${i}`)}`,
-          sql`max(case when v.field = ${f} then v.old_value end) as ${sql.raw(`o${i}`)}`,
-          sql`max(case when v.field = ${f} then v.new_value end) as ${sql.raw(`n${i}`)}`,
-        ]);
-        const sets = scalar.map((f, i) => {
-          const { col, type } = COLUMNS[f];
-          const still = dialect.isNotDistinctFrom(sql.ref(col), typed(sql.ref(`n.n${i}`), type));
-          return sql`${sql.ref(col)} = case when n.${sql.raw(`h${i}`)} = 1 and ${still} then ${typed(sql.ref(`n.o${i}`), type)} else ${sql.ref(col)} end`;
-        });
+        // An activity is kept when any of its columns was edited since (it no longer holds the new value).
+        const still = (col: string, row: string) => dialect.isNotDistinctFrom(sql.ref(`${row}.${col}`), sql.ref(`r.new_${col}`));
+        const edited = scalar.map((col) => sql`not ${still(col, 'a')}`);
+        const { rows: counted } = await sql<{ total: number; kept: number }>`
+          select count(*) as total, sum(case when ${sql.join(edited, sql` or `)} then 1 else 0 end) as kept
+          from activity_change_rows r join activities a on a.id = r.activity_id where r.change_id = ${int(changeId)}`.execute(db);
+        total = Number(counted[0]?.total ?? 0);
+        kept = Number(counted[0]?.kept ?? 0);
+        // ONE UPDATE … FROM the recorded rows: each column goes back only where it still holds the new value.
+        const sets = scalar.map((col) => sql`${sql.ref(col)} = case when ${still(col, 'activities')} then ${sql.ref(`r.old_${col}`)} else ${sql.ref(col)} end`);
         await sql`update activities set ${sql.join(sets)}, updated_at = ${txt(now)}
-          from (select v.activity_id, ${sql.join(pivot)} from activity_change_values v where v.change_id = ${int(changeId)}
-                and v.field in (${sql.join(scalar)}) group by v.activity_id) n
-          where n.activity_id = activities.id`.execute(db);
+          from activity_change_rows r where r.change_id = ${int(changeId)} and r.activity_id = activities.id`.execute(db);
       }
       for (const field of fields.map((f) => f.field)) {
         if (field !== 'employeeIds' && field !== 'resourceIds') continue;
@@ -242,15 +223,17 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
           where v.change_id = ${int(changeId)} and v.field = ${field} and v.new_value is null
           and not exists (select 1 from ${sql.table(l.table)} x where x.activity_id = v.activity_id and x.${sql.raw(l.col)} = cast(v.old_value as integer))`.execute(db);
       }
-      const total = Number(counted[0]?.total ?? 0);
-      const kept = Number(counted[0]?.kept ?? 0);
+      if (!scalar.length) {
+        const { rows } = await sql<{ n: number }>`select count(distinct activity_id) as n from activity_change_values where change_id = ${int(changeId)}`.execute(db);
+        total = Number(rows[0]?.n ?? 0);
+      }
       return { restored: total - kept, kept };
     },
 
     async recordedActivityIds(changeId) {
-      const rows = await db.selectFrom('activity_change_values').select('activity_id').distinct()
-        .where('change_id', '=', changeId).orderBy('activity_id').execute();
-      return rows.map((r) => r.activity_id);
+      const { rows } = await sql<{ id: number }>`select activity_id as id from activity_change_rows where change_id = ${int(changeId)}
+        union select activity_id as id from activity_change_values where change_id = ${int(changeId)} order by 1`.execute(db);
+      return rows.map((r) => Number(r.id));
     },
   };
 }

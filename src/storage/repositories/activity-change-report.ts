@@ -1,6 +1,7 @@
 /**
  * Report rows of the change-values wizard, in keyset pages by activity number: the current
- * values of the included activities (before a finish), or the old/new values a finish recorded.
+ * values of the included activities (before a finish), or the old/new values a finish recorded
+ * (`activity_change_rows`).
  * Link fields (employees, resources) show the ids added or removed, comma-separated.
  */
 import { sql, type Kysely } from 'kysely';
@@ -22,9 +23,13 @@ export function activityChangeReport(db: Kysely<DB>): ActivityChangeReports {
       const value = (f: string, i: number) => {
         const alias = `f${i}`;
         if (source !== 'current') {
-          const col = sql.raw(source === 'old' ? 'old_value' : 'new_value');
-          return sql`(select ${LINKS[f] ? sql`min(v.${col})` : sql`v.${col}`} from activity_change_values v
-            where v.change_id = ${scope.changeId} and v.field = ${f} and v.activity_id = activities.id ${LINKS[f] ? sql`` : sql`limit 1`})`.as(alias);
+          if (LINKS[f]) {
+            const col = sql.raw(source === 'old' ? 'old_value' : 'new_value');
+            return sql`(select min(v.${col}) from activity_change_values v
+              where v.change_id = ${scope.changeId} and v.field = ${f} and v.activity_id = activities.id)`.as(alias);
+          }
+          const col = sql.raw(`${source}_${COLUMNS[f]}`);
+          return sql`(select cast(r.${col} as text) from activity_change_rows r where r.change_id = ${scope.changeId} and r.activity_id = activities.id)`.as(alias);
         }
         if (LINKS[f]) return sql`(select cast(min(x.${sql.raw(LINKS[f].col)}) as text) from ${sql.table(LINKS[f].table)} x where x.activity_id = activities.id)`.as(alias);
         return sql`cast(${sql.ref(`activities.${COLUMNS[f]}`)} as text)`.as(alias);
@@ -35,7 +40,10 @@ export function activityChangeReport(db: Kysely<DB>): ActivityChangeReports {
         .where('activities.number', '>', afterNumber).orderBy('activities.number').limit(limit);
       q = source === 'current'
         ? q.where(includedActivities(scope))
-        : q.where('activities.id', 'in', db.selectFrom('activity_change_values').select('activity_id').where('change_id', '=', scope.changeId));
+        : q.where((eb) => eb.or([
+          eb('activities.id', 'in', db.selectFrom('activity_change_rows').select('activity_id').where('change_id', '=', scope.changeId)),
+          eb('activities.id', 'in', db.selectFrom('activity_change_values').select('activity_id').where('change_id', '=', scope.changeId)),
+        ]));
       const rows = (await q.execute()) as unknown as Record<string, unknown>[];
       return rows.map((r) => ({
         id: Number(r.id), number: Number(r.number), subject: (r.subject as string | null) ?? null, startAt: (r.start_at as string | null) ?? null,

@@ -1,10 +1,11 @@
 /**
  * The set-based finish and undo of the change-values wizard. The included activities are ranked
  * once into a temporary plan (start, empty last, then number) with their new start and end, so
- * every later statement sees the same rows. Each changed field is recorded per activity with its
- * old and new value in `activity_change_values` (one INSERT … SELECT per field), and ONE
+ * every later statement sees the same rows. Each changed activity gets ONE `activity_change_rows`
+ * row with the old and new value of every recorded column (one INSERT … SELECT), and ONE
  * UPDATE … FROM the plan writes the same expressions; undo restores the old value where the new
- * one is still in place (a later hand edit is kept) with ONE UPDATE … FROM the recorded values.
+ * one is still in place (a later hand edit is kept) with ONE UPDATE … FROM the recorded rows.
+ * Links added or removed are rows of `activity_change_values`.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../schema.js';

@@ -34,7 +34,6 @@ const LINKS = {
   resourceIds: { table: 'activity_resources', col: 'resource_id', ref: 'resources' },
 } as const;
 
-const typed = (v: RawBuilder<unknown>, type: 'integer' | 'text') => sql`cast(${v} as ${sql.raw(type)})`;
 
 /** The zone's offset (seconds) at an ISO instant, as a CASE over its transitions. */
 function offsetExpr(x: RawBuilder<unknown>, segments: OffsetSegment[]): RawBuilder<number> {

@@ -23,16 +23,18 @@ import { calendar as calendarSv } from './messages/calendar.sv.js';
 import { calendar as calendarEn } from './messages/calendar.en.js';
 import { data as dataSv } from './messages/data.sv.js';
 import { data as dataEn } from './messages/data.en.js';
+import { changeValues as changeValuesSv } from './messages/change-values.sv.js';
+import { changeValues as changeValuesEn } from './messages/change-values.en.js';
 
 import { selectPlurals } from './plural.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv, ...dataSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv, ...dataSv, ...changeValuesSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn, ...dataEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn, ...dataEn, ...changeValuesEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

@@ -22,6 +22,10 @@ export type Dialect = {
   commaList: (expr: RawBuilder<unknown>) => RawBuilder<string | null>;
   /** Aggregate: a JSON array text of `{ id, name }` objects ordered by `order` (null for none). */
   jsonIdNames: (id: RawBuilder<unknown>, name: RawBuilder<unknown>, order: RawBuilder<unknown>) => RawBuilder<string | null>;
+  /** An ISO-8601 UTC timestamp (text) plus a number of seconds, as the same ISO text. */
+  addSeconds: (iso: RawBuilder<unknown>, seconds: RawBuilder<unknown>) => RawBuilder<string>;
+  /** Whole seconds from one ISO timestamp to another. */
+  secondsBetween: (from: RawBuilder<unknown>, to: RawBuilder<unknown>) => RawBuilder<number>;
 };
 
 export const sqliteDialect: Dialect = {
@@ -33,6 +37,8 @@ export const sqliteDialect: Dialect = {
   byteOrder: (expr) => expr,
   commaList: (expr) => sql<string | null>`group_concat(${expr}, ',' order by ${expr})`,
   jsonIdNames: (id, name, order) => sql<string | null>`json_group_array(json_object('id', ${id}, 'name', ${name}) order by ${order})`,
+  addSeconds: (iso, seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, (${seconds}) || ' seconds')`,
+  secondsBetween: (from, to) => sql<number>`cast(round((julianday(${to}) - julianday(${from})) * 86400) as integer)`,
 };
 
 export const postgresDialect: Dialect = {
@@ -44,6 +50,8 @@ export const postgresDialect: Dialect = {
   byteOrder: (expr) => sql`${expr} collate "C"`,
   commaList: (expr) => sql<string | null>`string_agg((${expr})::text, ',' order by ${expr})`,
   jsonIdNames: (id, name, order) => sql<string | null>`json_agg(json_build_object('id', ${id}, 'name', ${name}) order by ${order})::text`,
+  addSeconds: (iso, seconds) => sql<string>`to_char((cast(${iso} as timestamptz) + (${seconds}) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  secondsBetween: (from, to) => sql<number>`cast(round(extract(epoch from (cast(${to} as timestamptz) - cast(${from} as timestamptz)))) as integer)`,
 };
 
 export function dialectOf(name: DialectName): Dialect {

@@ -27,6 +27,7 @@ import { reportDataRepository } from './repositories/report-data.js';
 import { contactCodesRepository } from './repositories/contact-codes.js';
 import { calendarRepository } from './repositories/calendar.js';
 import { importsRepository } from './repositories/imports.js';
+import { activityChangesRepository } from './repositories/activity-changes.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
@@ -63,5 +64,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     contactCodes: contactCodesRepository(db),
     calendar: calendarRepository(db, dialect),
     imports: importsRepository(db, dialect),
+    activityChanges: activityChangesRepository(db, dialect),
   };
 }

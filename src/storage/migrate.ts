@@ -13,6 +13,7 @@ import * as m0005ownershipAudit from './migrations/0005-ownership-audit.js';
 import * as m0006codeRegisters from './migrations/0006-code-registers.js';
 import * as m0007calendar from './migrations/0007-calendar.js';
 import * as m0008import from './migrations/0008-import.js';
+import * as m0010changeValues from './migrations/0010-change-values.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0006-code-registers': m0006codeRegisters,
   '0007-calendar': m0007calendar,
   '0008-import': m0008import,
+  '0010-change-values': m0010changeValues,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -336,7 +336,60 @@ export type DB = {
   imports: ImportTable;
   import_changes: ImportChangeTable;
   import_mappings: ImportMappingTable;
+  activity_changes: ActivityChangeTable;
+  activity_change_exclusions: ActivityChangeExclusionTable;
+  activity_change_values: ActivityChangeValueTable;
+  activity_change_rows: ActivityChangeRowTable;
 };
+
+/** The change-values wizard's drafts (0010-change-values). */
+export type ActivityChangeTable = {
+  id: Generated<number>;
+  status: 'draft' | 'finished' | 'undone' | 'cancelled';
+  selection: Text; // JSON
+  changes: string; // JSON list
+  conflicts: Text; // 'shift' | 'skip'
+  time_zone: string;
+  finish_result: Text; // JSON answer of the first finish
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+export type ActivityChangeExclusionTable = { change_id: number; activity_id: number };
+/** One row per changed activity: the old and new value of each recorded column. */
+export type ActivityChangeRowTable = {
+  change_id: number;
+  activity_id: number;
+  old_subject: string | null;
+  new_subject: string | null;
+  old_type_id: number | null;
+  new_type_id: number | null;
+  old_status_id: number | null;
+  new_status_id: number | null;
+  old_priority_id: number | null;
+  new_priority_id: number | null;
+  old_responsible_id: number | null;
+  new_responsible_id: number | null;
+  old_done: number | null;
+  new_done: number | null;
+  old_done_at: string | null;
+  new_done_at: string | null;
+  old_color: string | null;
+  new_color: string | null;
+  old_show_in_task_list: number | null;
+  new_show_in_task_list: number | null;
+  old_custom1: string | null;
+  new_custom1: string | null;
+  old_custom2: string | null;
+  new_custom2: string | null;
+  old_notes: string | null;
+  new_notes: string | null;
+  old_start_at: string | null;
+  new_start_at: string | null;
+  old_end_at: string | null;
+  new_end_at: string | null;
+};
+export type ActivityChangeValueTable = { change_id: number; activity_id: number; field: string; old_value: Text; new_value: Text };
 
 /** Helper for columns that are written as one type and read as another. */
 export type Json<T> = ColumnType<T, string, string>;

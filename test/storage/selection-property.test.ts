@@ -142,7 +142,7 @@ describeEachDatabase('selection SQL = evaluateSelection', (ctx) => {
         notes: c.notes as string | null, inactive: c.inactive ? 1 : 0, created_at: c.createdAt as string, updated_at: NOW,
       }))).execute();
 
-      const related = new Map<number, Required<Related>>(contacts.map((c) => [c.id as number, { contactPersons: [], activities: [] }]));
+      const related = new Map<number, Required<Pick<Related, 'contactPersons' | 'activities'>>>(contacts.map((c) => [c.id as number, { contactPersons: [], activities: [] }]));
       const persons = data.contacts.flatMap(({ persons: ps }, i) => ps.map((p) => ({ ...p, contactId: base + i })));
       if (persons.length) {
         await db.insertInto('contact_persons').values(persons.map((p) => ({

@@ -22,6 +22,7 @@ import type { GroupActivitiesRepository } from './group-activities.js';
 import type { ContactCodeRepository } from './contact-codes.js';
 import type { CalendarRepository } from './calendar.js';
 import type { ImportRepository } from './imports.js';
+import type { ActivityChangesRepository } from './activity-changes.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -54,4 +55,5 @@ export interface Store {
   contactCodes: ContactCodeRepository;
   calendar: CalendarRepository;
   imports: ImportRepository;
+  activityChanges: ActivityChangesRepository;
 }

@@ -4,14 +4,16 @@
  * options of that field, so the dialog offers a drop-down instead of a text box.
  */
 import type { Store } from '../ports/store.js';
-import { fieldCatalogue, type CatalogueField } from '../../domain/selection/fields.js';
+import { fieldCatalogue, type CatalogueField, type SelectionRoot } from '../../domain/selection/fields.js';
 import { isCodeField } from '../../domain/model/contact-codes.js';
 import { sortKey } from '../../domain/text.js';
 
-export async function listSelectionFields(store: Store): Promise<CatalogueField[]> {
+/** `root: 'activities'`: the activity fields, with the linked contact's code fields offered the same way. */
+export async function listSelectionFields(store: Store, root: SelectionRoot = 'contacts'): Promise<CatalogueField[]> {
   const codes = (await store.contactCodes.all(null, { includeInactive: true }))
     .sort((a, b) => (sortKey(a.code) < sortKey(b.code) ? -1 : sortKey(a.code) > sortKey(b.code) ? 1 : a.id - b.id));
-  return fieldCatalogue().map((f) => (isCodeField(f.field) && f.kind === 'code'
+  const withCodes = (f: CatalogueField): CatalogueField => (isCodeField(f.field) && f.kind === 'code'
     ? { ...f, options: codes.filter((c) => c.field === f.field).map((c) => ({ value: c.code, label: c.label, inactive: c.inactive })) }
-    : f));
+    : f.field === 'contacts' && f.fields ? { ...f, fields: f.fields.map(withCodes) } : f);
+  return fieldCatalogue(root).map(withCodes);
 }

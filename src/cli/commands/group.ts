@@ -66,7 +66,7 @@ export function parseDistribute(spec: string): Distribution {
   }
 }
 
-async function actorFor(store: Store, ref: string): Promise<Actor> {
+export async function actorFor(store: Store, ref: string): Promise<Actor> {
   const id = /^\d+$/.test(ref) ? Number(ref) : await store.employees.findIdByEmail(ref);
   const e = id === undefined ? undefined : await store.employees.get(id);
   if (!e || !e.active) throw notFound('employee', ref);

@@ -7,6 +7,7 @@ import { registerBackup } from './backup.js';
 import { registerCalendar } from './calendar.js';
 import { registerImport } from './import.js';
 import { registerExport } from './export.js';
+import { registerActivities } from './activities.js';
 
 export function registerExtraCommands(program: Command): void {
   registerSeed(program);
@@ -16,5 +17,6 @@ export function registerExtraCommands(program: Command): void {
   registerCalendar(program);
   registerImport(program);
   registerExport(program);
+  registerActivities(program);
   // one line per area: registerSeed(program); registerGroup(program); …
 }

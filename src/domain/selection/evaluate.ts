@@ -5,15 +5,16 @@
  * executable documentation of selection semantics.
  */
 import { fold } from '../text.js';
-import type { RelationName } from './fields.js';
+import type { RelationName, SelectionRoot } from './fields.js';
 import { planSelection, type Plan } from './plan.js';
 import type { Selection } from './types.js';
 
 export type Rec = Record<string, unknown>;
 export type Related = Partial<Record<RelationName, Rec[]>>;
 
-export function evaluateSelection(selection: Selection | null | undefined, contact: Rec, related: Related = {}): boolean {
-  return evaluatePlan(planSelection(selection), contact, related);
+/** `root`: 'activities' evaluates an activity (with its contacts, employees, resources as related rows). */
+export function evaluateSelection(selection: Selection | null | undefined, contact: Rec, related: Related = {}, root: SelectionRoot = 'contacts'): boolean {
+  return evaluatePlan(planSelection(selection, root), contact, related);
 }
 
 const isEmptyText = (v: unknown) => v === undefined || v === null || v === '';

@@ -7,7 +7,14 @@ import { CONTACT_TYPES } from '../model/contact.js';
 
 export type FieldKind = 'text' | 'code' | 'number' | 'date' | 'flag' | 'reference' | 'types' | 'relation';
 
-export type RelationName = 'contactPersons' | 'activities';
+/** What a selection picks: contacts (the group wizard) or activities (the change-values wizard). */
+export type SelectionRoot = 'contacts' | 'activities';
+
+/**
+ * Related rows a row may test. From contacts: their contact persons and activities; from
+ * activities: their linked contacts (by the contact fields), employees and resources.
+ */
+export type RelationName = 'contactPersons' | 'activities' | 'contacts' | 'employees' | 'resources';
 
 export const CONDITIONS: Record<FieldKind, readonly string[]> = {
   text: ['eq', 'ne', 'startsWith', 'notStartsWith', 'contains', 'notContains', 'isEmpty', 'isNotEmpty', 'in'],
@@ -76,21 +83,53 @@ export const RELATION_FIELDS: Record<RelationName, readonly FieldDef[]> = {
     { field: 'priority', kind: 'reference' },
     { field: 'batchId', kind: 'reference' },
   ],
+  // Reached from an activity: a linked contact is tested by the contact fields.
+  contacts: CONTACT_FIELDS,
+  employees: [{ field: 'employeeId', kind: 'reference' }, { field: 'name', kind: 'text' }],
+  resources: [{ field: 'resourceId', kind: 'reference' }, { field: 'name', kind: 'text' }],
 };
 
-export const RELATIONS = Object.keys(RELATION_FIELDS) as RelationName[];
+/** The activity fields of an activity selection (issue 13), by their API names. */
+export const ACTIVITY_FIELDS: readonly FieldDef[] = [
+  { field: 'number', kind: 'number', integer: true },
+  { field: 'subject', kind: 'text' },
+  { field: 'startAt', kind: 'date' },
+  { field: 'endAt', kind: 'date' },
+  { field: 'typeId', kind: 'reference' },
+  { field: 'statusId', kind: 'reference' },
+  { field: 'priority', kind: 'reference' },
+  { field: 'responsibleId', kind: 'reference' },
+  { field: 'done', kind: 'flag' },
+  { field: 'color', kind: 'text' },
+  { field: 'showInTaskList', kind: 'flag' },
+  { field: 'custom1', kind: 'text' },
+  { field: 'custom2', kind: 'text' },
+  { field: 'notes', kind: 'text' },
+  { field: 'batchId', kind: 'reference' },
+  { field: 'createdAt', kind: 'date' },
+];
 
-const INTEGER_FIELDS = new Set(CONTACT_FIELDS.filter((f) => f.integer).map((f) => f.field));
-/** Whole-number fields at the contact level (relations have none). */
-export const isIntegerField = (relation: RelationName | null, field: string) => !relation && INTEGER_FIELDS.has(field);
+const ROOT_FIELDS: Record<SelectionRoot, readonly FieldDef[]> = { contacts: CONTACT_FIELDS, activities: ACTIVITY_FIELDS };
+/** The relations a root level offers. */
+export const ROOT_RELATIONS: Record<SelectionRoot, readonly RelationName[]> = {
+  contacts: ['contactPersons', 'activities'],
+  activities: ['contacts', 'employees', 'resources'],
+};
+/** The relations of a contact selection (kept for callers that know only contacts). */
+export const RELATIONS = ROOT_RELATIONS.contacts;
+
+const levelFields = (relation: RelationName | null, root: SelectionRoot) => (relation ? RELATION_FIELDS[relation] : ROOT_FIELDS[root]);
+
+/** Whole-number fields of a level (contact and activity numbers, employee counts). */
+export const isIntegerField = (relation: RelationName | null, field: string, root: SelectionRoot = 'contacts') =>
+  levelFields(relation, root).some((f) => f.field === field && f.integer === true);
 
 export const isRelation = (field: string): field is RelationName => field in RELATION_FIELDS;
 
-/** The fields a row may name at one level: contact fields plus relations, or a relation's fields. */
-export function fieldsAt(relation: RelationName | null): Map<string, FieldKind> {
-  const list = relation ? RELATION_FIELDS[relation] : CONTACT_FIELDS;
-  const map = new Map<string, FieldKind>(list.map((f) => [f.field, f.kind]));
-  if (!relation) for (const r of RELATIONS) map.set(r, 'relation');
+/** The fields a row may name at one level: the root's fields plus its relations, or a relation's fields. */
+export function fieldsAt(relation: RelationName | null, root: SelectionRoot = 'contacts'): Map<string, FieldKind> {
+  const map = new Map<string, FieldKind>(levelFields(relation, root).map((f) => [f.field, f.kind]));
+  if (!relation) for (const r of ROOT_RELATIONS[root]) map.set(r, 'relation');
   return map;
 }
 
@@ -104,8 +143,8 @@ export type CatalogueField = {
   fields?: CatalogueField[];
 };
 
-/** The catalogue as the API serves it (`GET /api/selections/fields`). */
-export function fieldCatalogue(): CatalogueField[] {
+/** The catalogue as the API serves it (`GET /api/selections/fields[?root=activities]`). */
+export function fieldCatalogue(root: SelectionRoot = 'contacts'): CatalogueField[] {
   const describe = (f: FieldDef): CatalogueField => ({
     field: f.field,
     kind: f.kind,
@@ -113,8 +152,8 @@ export function fieldCatalogue(): CatalogueField[] {
     ...(f.kind === 'types' ? { values: [...CONTACT_TYPES] } : {}),
   });
   return [
-    ...CONTACT_FIELDS.map(describe),
-    ...RELATIONS.map((r) => ({
+    ...ROOT_FIELDS[root].map(describe),
+    ...ROOT_RELATIONS[root].map((r) => ({
       field: r, kind: 'relation' as const, conditions: [...CONDITIONS.relation], fields: RELATION_FIELDS[r].map(describe),
     })),
   ];

@@ -18,7 +18,7 @@
  */
 import { fold } from '../text.js';
 import { dayEnd, dayStart, isDateOnly } from './dates.js';
-import { CONTACT_TYPES, fieldsAt, type FieldKind, type RelationName } from './fields.js';
+import { CONTACT_TYPES, fieldsAt, type FieldKind, type RelationName, type SelectionRoot } from './fields.js';
 import { isGroup, type Selection, type SelectionItem, type SelectionRow } from './types.js';
 
 export type CmpOp = '=' | '<>' | '<' | '<=' | '>' | '>=';
@@ -47,11 +47,14 @@ const or = (of: Plan[]): Plan => {
   return flat.length === 1 ? flat[0]! : { t: 'or', of: flat };
 };
 
-/** The plan of a whole selection over contacts, including the inactive rule. */
-export function planSelection(selection: Selection | null | undefined): Plan {
+/**
+ * The plan of a whole selection over contacts (with the inactive rule) or over activities (every
+ * activity counts: an activity has no inactive flag).
+ */
+export function planSelection(selection: Selection | null | undefined, root: SelectionRoot = 'contacts'): Plan {
   const items = selection?.match ?? [];
-  const body = items.length ? planItems(items, null) : ({ t: 'true' } as Plan);
-  if (testsInactive(items)) return body;
+  const body = items.length ? planItems(items, null, root) : ({ t: 'true' } as Plan);
+  if (root === 'activities' || testsInactive(items)) return body;
   const active: Plan = { t: 'flag', field: 'inactive', value: false };
   return body.t === 'true' ? active : and([active, body]);
 }
@@ -61,19 +64,19 @@ export function testsInactive(items: SelectionItem[]): boolean {
   return items.some((item) => (isGroup(item) ? testsInactive(item.group) : item.field === 'inactive'));
 }
 
-function planItems(items: SelectionItem[], relation: RelationName | null): Plan {
+function planItems(items: SelectionItem[], relation: RelationName | null, root: SelectionRoot): Plan {
   // Split at each "or" (the first connector is ignored); runs joined by "and" form the terms.
   const terms: Plan[][] = [];
   items.forEach((item, i) => {
-    const p = isGroup(item) ? planItems(item.group, relation) : planRow(item, relation);
+    const p = isGroup(item) ? planItems(item.group, relation, root) : planRow(item, relation, root);
     if (i === 0 || item.connector === 'or') terms.push([p]);
     else terms[terms.length - 1]!.push(p);
   });
   return or(terms.map(and));
 }
 
-function planRow(row: SelectionRow, relation: RelationName | null): Plan {
-  const kind = fieldsAt(relation).get(row.field) as FieldKind;
+function planRow(row: SelectionRow, relation: RelationName | null, root: SelectionRoot): Plan {
+  const kind = fieldsAt(relation, root).get(row.field) as FieldKind;
   const { field, condition, value } = row;
   switch (kind) {
     case 'text':
@@ -101,7 +104,7 @@ function planRow(row: SelectionRow, relation: RelationName | null): Plan {
     case 'relation': {
       const rel = field as RelationName;
       const sub = value as Selection | undefined;
-      const where = sub && sub.match.length ? planItems(sub.match, rel) : ({ t: 'true' } as Plan);
+      const where = sub && sub.match.length ? planItems(sub.match, rel, root) : ({ t: 'true' } as Plan);
       return { t: 'rel', rel, op: condition as 'some' | 'none' | 'isEmpty' | 'isNotEmpty', where };
     }
   }

@@ -5,7 +5,7 @@
  */
 import { validation } from '../errors.js';
 import { isInt32 } from '../input-limits.js';
-import { CONDITIONS, CONTACT_TYPES, VALUELESS, fieldsAt, isIntegerField, isRelation, type FieldKind, type RelationName } from './fields.js';
+import { CONDITIONS, CONTACT_TYPES, VALUELESS, fieldsAt, isIntegerField, isRelation, type FieldKind, type RelationName, type SelectionRoot } from './fields.js';
 import type { Selection, SelectionItem } from './types.js';
 import { dayEnd, dayStart } from './dates.js';
 
@@ -15,10 +15,11 @@ export const SELECTION_LIMITS = { maxDepth: 6, maxItems: 500, maxListValues: 100
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-type Budget = { items: number; values: number };
+type Budget = { items: number; values: number; root: SelectionRoot };
 
-export function validateSelection(input: unknown, path = 'selection'): Selection {
-  return validateMatch(input, path, null, 0, { items: 0, values: 0 });
+/** `root`: what the selection picks; activity selections take the activity fields (issue 13). */
+export function validateSelection(input: unknown, path = 'selection', root: SelectionRoot = 'contacts'): Selection {
+  return validateMatch(input, path, null, 0, { items: 0, values: 0, root });
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -63,7 +64,7 @@ function validateItem(item: unknown, path: string, relation: RelationName | null
   for (const key of Object.keys(item)) {
     if (!['connector', 'field', 'condition', 'value'].includes(key)) throw validation(`${path}.${key}`, `unknown property "${key}"`);
   }
-  const fields = fieldsAt(relation);
+  const fields = fieldsAt(relation, budget.root);
   if (typeof item.field !== 'string') throw validation(`${path}.field`, 'field is required');
   const kind = fields.get(item.field);
   if (!kind) {
@@ -74,7 +75,7 @@ function validateItem(item: unknown, path: string, relation: RelationName | null
   if (!CONDITIONS[kind].includes(condition)) {
     throw validation(`${path}.condition`, `condition "${condition}" does not fit ${kind} field "${item.field}" (use ${CONDITIONS[kind].join(', ')})`);
   }
-  const integer = isIntegerField(relation, item.field);
+  const integer = isIntegerField(relation, item.field, budget.root);
   const value = validateValue(kind, item.field, condition, item.value, `${path}.value`, depth, budget, integer);
   return withConnector({ field: item.field, condition, ...(value === undefined ? {} : { value }) });
 }

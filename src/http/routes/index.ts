@@ -19,6 +19,7 @@ import { contactCodeRoutes } from './contact-codes.js';
 import { calendarRoutes } from './calendar.js';
 import { importRoutes } from './imports.js';
 import { exportRoutes } from './exports.js';
+import { activityChangeRoutes } from './activity-changes.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   calendarRoutes,
   importRoutes,
   exportRoutes,
+  activityChangeRoutes,
 ];

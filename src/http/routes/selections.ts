@@ -33,10 +33,13 @@ export const selectionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/selections/fields', {
-    schema: { tags, response: { 200: SelectionFieldsResponseSchema } },
+    schema: {
+      tags, querystring: z.object({ root: z.enum(['contacts', 'activities']).optional().describe('activities: the fields of an activity selection (change values)') }),
+      response: { 200: SelectionFieldsResponseSchema },
+    },
   }, async (req) => {
     actorOf(req);
-    return { fields: await listSelectionFields(store) };
+    return { fields: await listSelectionFields(store, req.query.root) };
   });
 
   app.get('/api/selections', {

@@ -1,5 +1,6 @@
 /**
- * Compiles a selection to one parameterised WHERE over the `contacts` table (values always bound,
+ * Compiles a selection to one parameterised WHERE over the `contacts` table, or an activity
+ * selection over `activities` (values always bound,
  * LIKE patterns escaped), identical on SQLite and PostgreSQL. The meaning of each condition comes
  * from the domain plan (domain/selection/plan.ts), which the in-memory evaluator shares. Text
  * compares through `kfold(col)`, so `kfold(city) = ?` / `IN (…)` use the kfold(city) index;
@@ -27,6 +28,12 @@ const CONTACT_COLUMNS: Record<string, string> = {
   'types.customer': 'is_customer', 'types.supplier': 'is_supplier', 'types.partner': 'is_partner', 'types.private': 'is_private',
 };
 
+const ACTIVITY_COLUMNS: Record<string, string> = {
+  number: 'number', subject: 'subject', startAt: 'start_at', endAt: 'end_at', typeId: 'type_id', statusId: 'status_id',
+  priority: 'priority_id', responsibleId: 'responsible_id', done: 'done', color: 'color', showInTaskList: 'show_in_task_list',
+  custom1: 'custom1', custom2: 'custom2', notes: 'notes', batchId: 'batch_id', createdAt: 'created_at',
+};
+
 const RELATION_LEVELS: Record<RelationName, Level> = {
   contactPersons: {
     alias: 'sel_cp',
@@ -42,9 +49,35 @@ const RELATION_LEVELS: Record<RelationName, Level> = {
       subject: 'subject', priority: 'priority_id', batchId: 'batch_id',
     },
   },
+  contacts: { alias: 'sel_c', columns: CONTACT_COLUMNS },
+  employees: { alias: 'sel_e', columns: { employeeId: 'id', name: 'name' } },
+  resources: { alias: 'sel_r', columns: { resourceId: 'id', name: 'name' } },
 };
 
+/** How a relation's rows are reached from the row of the level above (its id). */
+function relationFrom(rel: RelationName, sub: Level, parentId: RawBuilder<unknown>) {
+  const a = sql.raw(sub.alias);
+  const id = sql.ref(`${sub.alias}.id`);
+  switch (rel) {
+    case 'contactPersons': return sql`contact_persons ${a} where ${sql.ref(`${sub.alias}.contact_id`)} = ${parentId}`;
+    case 'activities': return sql`activity_contacts sel_ac join activities ${a} on ${id} = ${sql.ref('sel_ac.activity_id')} where ${sql.ref('sel_ac.contact_id')} = ${parentId}`;
+    case 'contacts': return sql`activity_contacts sel_lc join contacts ${a} on ${id} = ${sql.ref('sel_lc.contact_id')} where ${sql.ref('sel_lc.activity_id')} = ${parentId}`;
+    case 'employees': return sql`activity_employees sel_le join employees ${a} on ${id} = ${sql.ref('sel_le.employee_id')} where ${sql.ref('sel_le.activity_id')} = ${parentId}`;
+    case 'resources': return sql`activity_resources sel_lr join resources ${a} on ${id} = ${sql.ref('sel_lr.resource_id')} where ${sql.ref('sel_lr.activity_id')} = ${parentId}`;
+  }
+}
+
 const CONTACTS: Level = { alias: 'contacts', columns: CONTACT_COLUMNS };
+const ACTIVITIES: Level = { alias: 'activities', columns: ACTIVITY_COLUMNS };
+
+export type ActivitiesFilter = (eb: ExpressionBuilder<DB, 'activities'>) => Expression<SqlBool>;
+
+/** The WHERE of an activity selection over the `activities` table (the change-values wizard). */
+export function activitySelectionFilter(selection: Selection | null | undefined): ActivitiesFilter {
+  const plan = planSelection(selection ? validateSelection(selection, 'selection', 'activities') : null, 'activities');
+  const where = compilePlan(plan, ACTIVITIES);
+  return () => where;
+}
 
 /** The WHERE for a selection; a selection that does not validate throws AppError VALIDATION. */
 export function selectionFilter(selection: Selection | null | undefined): ContactsFilter {
@@ -107,10 +140,7 @@ export function compilePlan(plan: Plan, level: Level): RawBuilder<SqlBool> {
 
 function compileRelation(plan: Extract<Plan, { t: 'rel' }>, level: Level): RawBuilder<SqlBool> {
   const sub = RELATION_LEVELS[plan.rel];
-  const contactId = sql.ref(`${level.alias}.id`);
-  const from = plan.rel === 'contactPersons'
-    ? sql`contact_persons ${sql.raw(sub.alias)} where ${sql.ref(`${sub.alias}.contact_id`)} = ${contactId}`
-    : sql`activity_contacts sel_ac join activities ${sql.raw(sub.alias)} on ${sql.ref(`${sub.alias}.id`)} = ${sql.ref('sel_ac.activity_id')} where ${sql.ref('sel_ac.contact_id')} = ${contactId}`;
+  const from = relationFrom(plan.rel, sub, sql.ref(`${level.alias}.id`));
   const any = sql<SqlBool>`exists (select 1 from ${from})`;
   const matching = () => sql<SqlBool>`exists (select 1 from ${from} and ${compilePlan(plan.where, sub)})`;
   switch (plan.op) {

@@ -26,6 +26,7 @@ import { groupActivitiesRepository } from './repositories/group-activities.js';
 import { reportDataRepository } from './repositories/report-data.js';
 import { contactCodesRepository } from './repositories/contact-codes.js';
 import { calendarRepository } from './repositories/calendar.js';
+import { schedulingRepository } from './repositories/scheduling.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
@@ -61,5 +62,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     reportData: reportDataRepository(reader, dialect),
     contactCodes: contactCodesRepository(db),
     calendar: calendarRepository(db, dialect),
+    scheduling: schedulingRepository(db),
   };
 }

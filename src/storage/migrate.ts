@@ -12,6 +12,7 @@ import * as m0004loginSecurity from './migrations/0004-login-security.js';
 import * as m0005ownershipAudit from './migrations/0005-ownership-audit.js';
 import * as m0006codeRegisters from './migrations/0006-code-registers.js';
 import * as m0007calendar from './migrations/0007-calendar.js';
+import * as m0011scheduling from './migrations/0011-scheduling.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0005-ownership-audit': m0005ownershipAudit,
   '0006-code-registers': m0006codeRegisters,
   '0007-calendar': m0007calendar,
+  '0011-scheduling': m0011scheduling,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -21,6 +21,7 @@ import type { SeedRepository } from './seed.js';
 import type { GroupActivitiesRepository } from './group-activities.js';
 import type { ContactCodeRepository } from './contact-codes.js';
 import type { CalendarRepository } from './calendar.js';
+import type { SchedulingRepository } from './scheduling.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -52,4 +53,5 @@ export interface Store {
   reportData: ReportDataRepository;
   contactCodes: ContactCodeRepository;
   calendar: CalendarRepository;
+  scheduling: SchedulingRepository;
 }

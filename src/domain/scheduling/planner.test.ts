@@ -79,7 +79,9 @@ const scenario = fc.record({
   hours: fc.constantFrom<WorkingHours>(DEFAULT_HOURS, { days: [1, 2, 3, 4], start: '08:00', end: '12:00' }),
 });
 
-function build(s: fc.Scenario<typeof scenario>): { input: PlanInput; to: string } {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario): { input: PlanInput; to: string } {
   const to = new Date(Date.parse(`${s.from}T00:00:00Z`) + (s.weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10);
   const closedDays = closed(s.from, to);
   const people = new Map<number, { windows: ReturnType<typeof windowsOf>; busy: Interval[] }>();

@@ -17,6 +17,7 @@ import { groupActivityRoutes } from './group-activities.js';
 import { reportRoutes } from './reports.js';
 import { contactCodeRoutes } from './contact-codes.js';
 import { calendarRoutes } from './calendar.js';
+import { schedulingRoutes } from './scheduling.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -34,4 +35,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   reportRoutes,
   contactCodeRoutes,
   calendarRoutes,
+  schedulingRoutes,
 ];

@@ -53,3 +53,23 @@ export const NonWorkingDaysSchema = z.object({
 
 export const EmployeeHoursSchema = z.object({ employeeId: z.number().int(), own: WorkingHoursSchema.nullable(), effective: WorkingHoursSchema });
 export const EmployeeHoursUpdateSchema = z.strictObject({ hours: WorkingHoursSchema.nullable() });
+
+/** The schedule part of a group activity draft (PATCH /api/group-activities/:id). */
+export const GroupScheduleSchema = z.strictObject({
+  from: date,
+  to: date,
+  durationMinutes: z.number().int().min(5, 'at least 5 minutes').max(24 * 60, 'at most 24 hours (1440 minutes)').nullable().optional(),
+  maxPerDay: z.number().int().min(1, 'at least 1').max(500, 'at most 500').nullable().optional(),
+  bufferMinutes: z.number().int().min(0, '0 or more').max(480, 'at most 480 minutes').nullable().optional(),
+  unplaced: z.enum(['refuse', 'withoutTime']).optional(),
+  keepOrder: z.boolean().optional(),
+});
+
+export const SchedulePreviewSchema = z.object({
+  placed: z.number().int(),
+  unplacedCount: z.number().int(),
+  perResponsible: z.array(z.object({ employeeId: z.number().int(), days: z.array(z.object({ date: z.string(), count: z.number().int() })) })),
+  unplaced: z.array(z.object({ contactId: z.number().int(), reason: z.enum(['noResponsible', 'longerThanWorkingDay', 'noFreeTime']) })),
+  startAt: z.string().nullable().optional(),
+  endAt: z.string().nullable().optional(),
+});

@@ -4,6 +4,7 @@
  */
 import type { WorkingHours, WorkingTime } from '../../domain/scheduling/working-time.js';
 import type { BusySource } from '../../domain/scheduling/busy.js';
+import type { GroupSchedule } from '../../domain/scheduling/group-schedule.js';
 
 export type BusyQuery = {
   employeeIds: number[];
@@ -13,6 +14,8 @@ export type BusyQuery = {
   to: string;
   /** an activity that does not block (the card being planned) */
   excludeActivityId?: number;
+  /** a batch being placed: its own activities do not block */
+  excludeBatchId?: number;
 };
 
 export type BusyRows = { employees: Map<number, BusySource[]>; resources: Map<number, BusySource[]> };
@@ -25,4 +28,10 @@ export interface SchedulingRepository {
   employeeHours(ids: number[]): Promise<Map<number, WorkingHours>>;
   setEmployeeHours(employeeId: number, hours: WorkingHours | null, now: string): Promise<void>;
   busy(q: BusyQuery): Promise<BusyRows>;
+  draftSchedule(groupActivityId: number): Promise<GroupSchedule | null>;
+  saveDraftSchedule(groupActivityId: number, schedule: GroupSchedule | null): Promise<void>;
+  /** the activities of a batch in number order with their responsible and (first) contact */
+  batchActivities(batchId: number): Promise<{ id: number; responsibleId: number | null; contactId: number | null }[]>;
+  /** one UPDATE: placed activities get their times; the others keep none (start and end null) */
+  writeTimes(batchId: number, times: { id: number; startAt: string; endAt: string }[]): Promise<void>;
 }

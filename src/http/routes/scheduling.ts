@@ -1,16 +1,17 @@
 /**
  * Scheduling API: POST /api/scheduling/next-free, GET/PUT /api/scheduling/working-time,
- * GET /api/scheduling/non-working-days?year=, GET/PUT /api/scheduling/employees/:id/hours.
+ * GET /api/scheduling/non-working-days?year=, GET /api/group-activities/:id/schedule (the preview), GET/PUT /api/scheduling/employees/:id/hours.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../context.js';
 import {
   EmployeeHoursSchema, EmployeeHoursUpdateSchema, NextFreeAnswerSchema, NextFreeRequestSchema, NonWorkingDaysSchema,
-  WorkingTimeSchema, WorkingTimeUpdateSchema,
+  SchedulePreviewSchema, WorkingTimeSchema, WorkingTimeUpdateSchema,
 } from '../../contract/scheduling.js';
 import { IdParams } from '../../contract/register-common.js';
 import { findNextFree } from '../../app/scheduling/find-next-free.js';
+import { previewGroupSchedule } from '../../app/scheduling/preview-group-schedule.js';
 import {
   getEmployeeHours, getWorkingTime, listNonWorkingDays, setEmployeeHours, updateWorkingTime,
 } from '../../app/scheduling/working-time-settings.js';
@@ -24,6 +25,10 @@ export const schedulingRoutes: FastifyPluginAsyncZod = async (app) => {
     actorOf(req);
     return findNextFree(store, req.body);
   });
+
+  app.get('/api/group-activities/:id/schedule', {
+    schema: { tags: ['group activities'], params: IdParams, response: { 200: SchedulePreviewSchema } },
+  }, async (req) => previewGroupSchedule(store, clock, actorOf(req), req.params.id));
 
   app.get('/api/scheduling/working-time', {
     schema: { tags: ['scheduling'], response: { 200: WorkingTimeSchema } },

@@ -10,6 +10,7 @@ import type { BusyRows, SchedulingRepository } from '../../app/ports/scheduling.
 import type { BusySource } from '../../domain/scheduling/busy.js';
 import type { WorkingHours, WorkingTime } from '../../domain/scheduling/working-time.js';
 import type { ShowTimeAs } from '../../domain/model/registers.js';
+import type { GroupSchedule } from '../../domain/scheduling/group-schedule.js';
 
 type Row = { owner: number; start_at: string; end_at: string | null; all_day: number; show_time_as: ShowTimeAs | null };
 
@@ -53,7 +54,8 @@ export function schedulingRepository(db: Kysely<DB>): SchedulingRepository {
     async busy(q): Promise<BusyRows> {
       const effectiveEnd = sql`coalesce(a.end_at, a.start_at)`;
       const inRange = sql`a.show_in_task_list = 0 and a.start_at is not null and a.start_at < ${q.to} and ${effectiveEnd} >= ${q.from}`;
-      const notSelf = q.excludeActivityId !== undefined ? sql` and a.id <> ${q.excludeActivityId}` : sql``;
+      const notSelf = sql`${q.excludeActivityId !== undefined ? sql` and a.id <> ${q.excludeActivityId}` : sql``}${
+        q.excludeBatchId !== undefined ? sql` and (a.batch_id is null or a.batch_id <> ${q.excludeBatchId})` : sql``}`;
       const cols = sql`a.start_at, a.end_at, a.all_day, t.show_time_as`;
       let employees: Row[] = [];
       if (q.employeeIds.length) {
@@ -75,6 +77,35 @@ export function schedulingRepository(db: Kysely<DB>): SchedulingRepository {
             where l.resource_id in (${sql.join(q.resourceIds)}) and ${inRange}${notSelf}`.execute(db)).rows;
       }
       return { employees: group(employees), resources: group(resources) };
+    },
+    async draftSchedule(id) {
+      const r = await db.selectFrom('group_activities').select('schedule').where('id', '=', id).executeTakeFirst();
+      return r?.schedule ? (JSON.parse(r.schedule) as GroupSchedule) : null;
+    },
+    async saveDraftSchedule(id, schedule) {
+      await db.updateTable('group_activities').set({ schedule: schedule ? JSON.stringify(schedule) : null }).where('id', '=', id).execute();
+    },
+    async batchActivities(batchId) {
+      const rows = await sql<{ id: number; responsible_id: number | null; contact_id: number | null }>`
+        select a.id, a.responsible_id, (select min(ac.contact_id) from activity_contacts ac where ac.activity_id = a.id) as contact_id
+        from activities a where a.batch_id = ${batchId} order by a.id`.execute(db);
+      return rows.rows.map((r) => ({ id: Number(r.id), responsibleId: r.responsible_id === null ? null : Number(r.responsible_id), contactId: r.contact_id === null ? null : Number(r.contact_id) }));
+    },
+    async writeTimes(batchId, times) {
+      // The times go into a temporary table in multi-row INSERTs (3 parameters a row, well under
+      // SQLite's limit per statement), then one UPDATE sets every activity of the batch.
+      await sql`drop table if exists sched_times`.execute(db);
+      await sql`create temporary table sched_times (id integer primary key, start_at text not null, end_at text not null)`.execute(db);
+      for (let i = 0; i < times.length; i += 5000) {
+        const rows = times.slice(i, i + 5000).map((t) => sql`(${t.id}, ${t.startAt}, ${t.endAt})`);
+        await sql`insert into sched_times (id, start_at, end_at) values ${sql.join(rows)}`.execute(db);
+      }
+      await sql`update activities set
+          start_at = (select s.start_at from sched_times s where s.id = activities.id),
+          end_at = (select s.end_at from sched_times s where s.id = activities.id),
+          all_day = 0
+        where batch_id = ${batchId}`.execute(db);
+      await sql`drop table sched_times`.execute(db);
     },
   };
 }

@@ -21,16 +21,18 @@ import { office as officeSv } from './messages/office.sv.js';
 import { office as officeEn } from './messages/office.en.js';
 import { calendar as calendarSv } from './messages/calendar.sv.js';
 import { calendar as calendarEn } from './messages/calendar.en.js';
+import { scheduling as schedulingSv } from './messages/scheduling.sv.js';
+import { scheduling as schedulingEn } from './messages/scheduling.en.js';
 
 import { selectPlurals } from './plural.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv, ...schedulingSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn, ...schedulingEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

@@ -58,7 +58,12 @@ export function planBatch(input: PlanInput): PlanResult {
   for (const [employeeId, items] of byPerson) {
     const person = input.people.get(employeeId)!;
     const busy = normalize(person.busy);
-    const days: Day[] = person.windows.map((w) => ({ date: w.date, free: subtract([w], busy), count: 0 }));
+    // Free time after existing busy time starts on a quarter hour; the batch's own activities then
+    // follow each other back to back (plus the buffer), so a 20-minute visit does not cost 30.
+    const days: Day[] = person.windows.map((w) => ({
+      date: w.date, count: 0,
+      free: subtract([w], busy).map((f) => ({ start: roundUpToStep(f.start), end: f.end })).filter((f) => f.end > f.start),
+    }));
     const longest = person.windows.reduce((m, w) => Math.max(m, w.end - w.start), 0);
     let dayIx = 0;
     let cursor = -Infinity;
@@ -84,10 +89,10 @@ export function planBatch(input: PlanInput): PlanResult {
   return { placed, unplaced, perResponsible };
 }
 
-/** The earliest quarter-hour slot in `free` not before `after`, clear of the resource bookings. */
+/** The earliest slot in `free` not before `after`, clear of the resource bookings (their ends rounded to a quarter hour). */
 function slotIn(free: Interval[], duration: number, after: number, resources: Interval[] | null): Interval | null {
   for (const f of free) {
-    let start = roundUpToStep(Math.max(f.start, after));
+    let start = Math.max(f.start, after);
     while (start + duration <= f.end) {
       const clash = resources ? resources.find((r) => r.start < start + duration && start < r.end) : undefined;
       if (!clash) return { start, end: start + duration };

@@ -117,4 +117,28 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
     expect(await en.locator('[data-field=startAt]').inputValue()).toBe('2027-03-30T10:00');
     await en.context().close();
   });
+
+  it('settings → Arbetstid: the days off of a year, a holiday opened and a company day added', async () => {
+    const page = await open('sv-SE');
+    await page.goto(`${t.baseUrl}/settings/working-time`);
+    await waitText(page.locator('h2'), /Arbetstid och lediga dagar/);
+    await page.getByRole('button', { name: 'Nästa år' }).click();
+    const table = page.locator('.wt-table');
+    await waitText(table, /Lediga dagar|Midsommarafton/);
+    await waitText(page.locator('.panel h3'), /Lediga dagar 2027/);
+    await waitText(table, /fre 25 juni\s*Midsommarafton\s*Stängt/);
+    await waitText(table, /lör 6 november\s*Alla helgons dag\s*Helgdag/);
+    await table.locator('tr', { hasText: 'Julafton' }).getByRole('button', { name: 'Öppet denna dag' }).click();
+    await waitText(table, /Öppet \(trots helgdag\)/);
+    await page.getByLabel('Datum').fill('2027-08-20');
+    await page.getByLabel('Namn').fill('Kräftskiva');
+    await page.getByRole('button', { name: 'Lägg till ledig dag' }).click();
+    await waitText(table, /fre 20 augusti\s*Kräftskiva\s*Företagets lediga dag/);
+    const saved = await t.api('GET', '/api/scheduling/working-time');
+    expect(saved.body).toMatchObject({ openDays: ['2027-12-24'], closedDays: [{ date: '2027-08-20', name: 'Kräftskiva' }] });
+    await shot(page, 'settings-working-time-sv-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'settings-working-time-sv-390');
+    await page.context().close();
+  });
 });

@@ -128,7 +128,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
     await waitText(page.locator('.panel h3'), /Lediga dagar 2027/);
     await waitText(table, /fre 25 juni\s*Midsommarafton\s*Stängt/);
     await waitText(table, /lör 6 november\s*Alla helgons dag\s*Helgdag/);
-    await table.locator('tr', { hasText: 'Julafton' }).getByRole('button', { name: 'Öppet denna dag' }).click();
+    await table.locator('tr', { hasText: 'Julafton' }).getByRole('button', { name: 'Håll öppet' }).click();
     await waitText(table, /Öppet \(trots helgdag\)/);
     await page.getByLabel('Datum').fill('2027-08-20');
     await page.getByLabel('Namn').fill('Kräftskiva');

@@ -50,7 +50,7 @@ export const scheduling: Record<keyof typeof sv, string> = {
   'workingTime.kind.public': "Public holiday",
   'workingTime.kind.closed': "Closed",
   'workingTime.kind.company': "Company day off",
-  'workingTime.open': "Open on this day",
+  'workingTime.open': "Keep open",
   'workingTime.close': "Closed again",
   'workingTime.openedDay': "Open (despite the holiday)",
   'workingTime.remove': "Remove",

@@ -48,7 +48,7 @@ export const scheduling = {
   'workingTime.kind.public': "Helgdag",
   'workingTime.kind.closed': "Stängt",
   'workingTime.kind.company': "Företagets lediga dag",
-  'workingTime.open': "Öppet denna dag",
+  'workingTime.open': "Håll öppet",
   'workingTime.close': "Stängt igen",
   'workingTime.openedDay': "Öppet (trots helgdag)",
   'workingTime.remove': "Ta bort",

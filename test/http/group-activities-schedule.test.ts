@@ -63,6 +63,12 @@ describeEachServer('group activities: scheduling', (t) => {
     expect((await t.api('PATCH', `/api/group-activities/${id}`, { schedule: { ...base, to: '2027-03-09' } })).status).toBe(200);
     const wide = await t.api('GET', `/api/group-activities/${id}/schedule`);
     expect(wide.body).toMatchObject({ placed: 10, unplacedCount: 0, unplaced: [] });
+    // The check report shows each contact's planned time.
+    const check = await t.api('GET', `/api/group-activities/${id}/report?kind=contacts&format=csv&lang=sv&tz=Europe/Stockholm`);
+    expect(check.status).toBe(200);
+    const csv = typeof check.body === 'string' ? check.body : JSON.stringify(check.body);
+    expect(csv).toContain('Planerad tid');
+    expect(csv).toMatch(/2027-03-08 09:00|8 mars 2027 09:00|2027-03-08.{0,4}09:00/);
     const done = await t.api('POST', `/api/group-activities/${id}/finish`);
     expect(done.status, JSON.stringify(done.body)).toBe(200);
 

@@ -25,7 +25,8 @@ export type SchedulePreview = {
 /** The unplaced list is capped (the count is exact). */
 export const UNPLACED_LIST_CAP = 500;
 
-export async function previewGroupSchedule(store: Store, clock: Clock, actor: Actor, id: number): Promise<SchedulePreview> {
+/** The draft's placement as the finish would make it now (keys: contact ids; shared mode: key 0). */
+export async function planDraftSchedule(store: Store, clock: Clock, actor: Actor, id: number) {
   const draft = await loadDraft(store, id, actor);
   const schedule = await store.scheduling.draftSchedule(id);
   if (!schedule) throw validation('schedule', 'this group activity has no schedule: set schedule.from and schedule.to first');
@@ -41,6 +42,12 @@ export async function previewGroupSchedule(store: Store, clock: Clock, actor: Ac
     schedule, mode: draft.mode, items, resourceIds: template.resourceIds ?? [], now: clock.now().getTime(),
     sharedEmployeeIds: [...(rule.kind === 'one' && rule.employeeId !== null ? [rule.employeeId] : []), ...(template.employeeIds ?? [])],
   });
+  return { ...result, mode: draft.mode };
+}
+
+export async function previewGroupSchedule(store: Store, clock: Clock, actor: Actor, id: number): Promise<SchedulePreview> {
+  const result = await planDraftSchedule(store, clock, actor, id);
+  const draft = { mode: result.mode };
   const shared = draft.mode === 'shared' ? result.placed[0] : undefined;
   return {
     placed: result.placed.length,

@@ -136,6 +136,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
     await waitText(table, /fre 20 augusti\s*Kräftskiva\s*Företagets lediga dag/);
     const saved = await t.api('GET', '/api/scheduling/working-time');
     expect(saved.body).toMatchObject({ openDays: ['2027-12-24'], closedDays: [{ date: '2027-08-20', name: 'Kräftskiva' }] });
+    // Erik works Monday–Thursday 08:00–12:00.
+    await page.getByLabel('Anställd').selectOption({ label: 'Erik Lund' });
+    await waitText(page.locator('.panel', { hasText: 'Egna arbetstider' }), /Följer företagets arbetstid/);
+    const own = page.locator('.panel', { hasText: 'Egna arbetstider' });
+    await own.getByLabel('fredag').uncheck();
+    await own.getByLabel('Arbetsdagen börjar').fill('08:00');
+    await own.getByLabel('Arbetsdagen slutar').fill('12:00');
+    await own.getByRole('button', { name: 'Spara' }).click();
+    await waitText(own, /Har egna arbetstider\./);
+    const erik = await t.api('GET', `/api/scheduling/employees/${s.erik}/hours`);
+    expect(erik.body.own).toEqual({ days: [1, 2, 3, 4], start: '08:00', end: '12:00' });
+    await own.scrollIntoViewIfNeeded();
     await shot(page, 'settings-working-time-sv-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'settings-working-time-sv-390');

@@ -73,4 +73,9 @@ export const scheduling: Record<keyof typeof sv, string> = {
   'holiday.christmasDay': "Christmas Day",
   'holiday.boxingDay': "Boxing Day",
   'holiday.newYearsEve': "New Year's Eve",
+  'workingTime.own': "Own working hours",
+  'workingTime.employee': "Employee",
+  'workingTime.ownSet': "Has own working hours.",
+  'workingTime.ownNone': "Follows the company's working time. Change and save to give own hours (e.g. part-time or Fridays off).",
+  'workingTime.useCompany': "Use the company's",
 };

@@ -71,4 +71,9 @@ export const scheduling = {
   'holiday.christmasDay': "Juldagen",
   'holiday.boxingDay': "Annandag jul",
   'holiday.newYearsEve': "Nyårsafton",
+  'workingTime.own': "Egna arbetstider",
+  'workingTime.employee': "Anställd",
+  'workingTime.ownSet': "Har egna arbetstider.",
+  'workingTime.ownNone': "Följer företagets arbetstid. Ändra och spara för att ge egna arbetstider (t.ex. deltid eller ledig fredagar).",
+  'workingTime.useCompany': "Använd företagets",
 } as const;

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, get } from '../api';
 import { useI18n } from '../i18n';
 import { Banner, SavedNote } from '../components/form';
+import { EmployeeHoursPanel } from './employee-hours';
 import './next-free.css';
 import './working-time.css';
 
@@ -108,6 +109,7 @@ export function WorkingTimeSettings() {
           <button type="submit" className="btn" disabled={busy || !newDay.date || !newDay.name.trim()}>{t('workingTime.add')}</button>
         </form>
       </div>
+      <EmployeeHoursPanel weekday={weekday} />
     </section>
   );
 }

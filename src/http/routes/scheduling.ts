@@ -42,7 +42,7 @@ export const schedulingRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => updateWorkingTime(store, clock, actorOf(req), req.body));
 
   app.get('/api/scheduling/non-working-days', {
-    schema: { tags: ['scheduling'], querystring: z.strictObject({ year: z.coerce.number().int().min(1900).max(2200) }), response: { 200: NonWorkingDaysSchema } },
+    schema: { tags: ['scheduling'], querystring: z.strictObject({ year: z.string().regex(/^\d{4}$/, 'expected a year such as 2027').transform(Number) }), response: { 200: NonWorkingDaysSchema } },
   }, async (req) => {
     actorOf(req);
     return { year: req.query.year, items: await listNonWorkingDays(store, req.query.year) };

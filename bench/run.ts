@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
- *   [--reports csv,pdf] [--no-browser] [--calendar 10000]`
+ *   [--reports csv,pdf] [--no-browser] [--calendar 10000] [--schedule 10000]`
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
  * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
@@ -14,8 +14,9 @@ import { benchSize, type Figure } from './scenarios.js';
 import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
 import { benchCalendar } from './calendar.js';
 import { benchImportExport } from './import-export.js';
+import { benchScheduling } from './scheduling.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number; schedule?: number };
 
 function parseOptions(argv: string[]): Options {
   const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true };
@@ -36,8 +37,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--reports') o.reports = value().split(',').filter(Boolean) as Options['reports'];
     else if (a === '--no-browser') o.browser = false;
     else if (a === '--calendar') o.calendar = Number(value().replace(/[_\s]/g, ''));
+    else if (a === '--schedule') o.schedule = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar, --schedule)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
@@ -103,6 +105,10 @@ async function main() {
     if (o.calendar) {
       console.log(`${kind}: calendar and task list over ${o.calendar.toLocaleString('en-US')} activities…`);
       figures.push(...await benchCalendar(kind, o.calendar, createTarget, (l) => console.log(`  ${l}`)));
+    }
+    if (o.schedule) {
+      console.log(`${kind}: scheduling ${o.schedule.toLocaleString('en-US')} activities…`);
+      figures.push(...await benchScheduling(kind, o.schedule, createTarget, (l) => console.log(`  ${l}`)));
     }
   }
   const table = formatTable(figures);

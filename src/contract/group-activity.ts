@@ -3,6 +3,7 @@
  * HTTP routes and the web wizard. Bodies are strict: unknown fields are refused naming the field.
  */
 import { z } from 'zod';
+import { GroupScheduleSchema } from './scheduling.js';
 import { Count, Id } from './register-common.js';
 import { MAX_MOVE_IDS } from '../domain/group-activity/types.js';
 
@@ -50,6 +51,7 @@ export const PatchGroupActivitySchema = z.strictObject({
   distribution: DistributionSchema.nullable().optional(),
   template: TemplateSchema.optional(),
   options: OptionsSchema.optional(),
+  schedule: GroupScheduleSchema.nullable().optional(),
 });
 
 export const FinishResultSchema = z.object({
@@ -69,6 +71,7 @@ export const GroupActivitySchema = z.object({
   counts: CountsSchema,
   batchId: z.number().nullable(),
   result: FinishResultSchema.nullable(),
+  schedule: z.record(z.string(), z.unknown()).nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

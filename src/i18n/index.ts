@@ -25,16 +25,18 @@ import { data as dataSv } from './messages/data.sv.js';
 import { data as dataEn } from './messages/data.en.js';
 import { changeValues as changeValuesSv } from './messages/change-values.sv.js';
 import { changeValues as changeValuesEn } from './messages/change-values.en.js';
+import { scheduling as schedulingSv } from './messages/scheduling.sv.js';
+import { scheduling as schedulingEn } from './messages/scheduling.en.js';
 
 import { selectPlurals } from './plural.js';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: Locale[] = ['sv', 'en'];
 
-const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv, ...dataSv, ...changeValuesSv } as const;
+const sv = { ...commonSv, ...contactsSv, ...activitiesSv, ...settingsSv, ...wizardSv, ...reportsSv, ...accountSv, ...officeSv, ...calendarSv, ...dataSv, ...changeValuesSv, ...schedulingSv } as const;
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn, ...dataEn, ...changeValuesEn };
+const en: Messages = { ...commonEn, ...contactsEn, ...activitiesEn, ...settingsEn, ...wizardEn, ...reportsEn, ...accountEn, ...officeEn, ...calendarEn, ...dataEn, ...changeValuesEn, ...schedulingEn };
 
 const CATALOGUES: Record<Locale, Messages> = { sv, en };
 

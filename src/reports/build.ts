@@ -1,5 +1,5 @@
 /** From the use cases' report data to a model plus its lines (shared by the HTTP route and the CLI). */
-import { translate, formatDate, type Locale } from '../i18n/index.js';
+import { translate, formatDate, formatDateTime, type Locale } from '../i18n/index.js';
 import type { ContactsReportData } from '../app/reports/get-contacts-report-data.js';
 import type { ActivitiesReportData } from '../app/reports/get-activities-report-data.js';
 import type { ReportModel, ReportRows } from './model.js';
@@ -14,9 +14,14 @@ export function buildContactsReport(d: ContactsReportData, locale: Locale, timeZ
   const model = contactsReportModel({
     locale, timeZone, companyName: d.companyName, groupId: d.groupId, mode: d.mode, printedBy: d.printedBy,
     printedAt: d.printedAt, selectionText: describeSelection(d.selection, locale, d.names),
-    responsibleName: d.responsibleName, distributedOver: d.distributedOver, counts: d.counts,
+    responsibleName: d.responsibleName, distributedOver: d.distributedOver, counts: d.counts, scheduled: d.plannedStarts !== null,
   });
-  return { model, rows: contactLines(d.rows) };
+  const planned = d.plannedStarts;
+  const when = planned ? (contactId: number) => {
+    const at = planned.get(contactId);
+    return at ? formatDateTime(locale, at, { timeZone }) : translate(locale, 'report.notPlaced');
+  } : undefined;
+  return { model, rows: contactLines(d.rows, when) };
 }
 
 export function buildActivitiesReport(d: ActivitiesReportData, locale: Locale, timeZone = DEFAULT_TIME_ZONE): BuiltReport {

@@ -21,6 +21,8 @@ export type ContactsReportHeader = {
   /** number of employees in the distribution (per-contact mode), else null */
   distributedOver: number | null;
   counts: { included: number; excluded: number; persons: number };
+  /** the draft has a schedule: a column with each contact's planned time */
+  scheduled?: boolean;
 };
 
 export function contactsReportModel(h: ContactsReportHeader): ReportModel {
@@ -35,6 +37,11 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
     { key: 'accountManager', label: t('report.col.accountManager'), width: distributed ? 60 : 70 },
     ...(distributed ? [{ key: 'responsible', label: t('report.col.responsibleToBe'), width: 62 }] : []),
   ];
+  if (h.scheduled) {
+    // The planned time takes its room from the address and the name.
+    for (const c of groupColumns) if (c.key === 'address' || c.key === 'name') c.width -= 35;
+    groupColumns.push({ key: 'planned', label: t('report.col.planned'), width: 70 });
+  }
   const detailColumns: ReportColumn[] = [
     { key: 'personName', label: t('report.col.personName'), width: 118 },
     { key: 'title', label: t('report.col.title'), width: 90 },
@@ -67,7 +74,7 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
 export const personName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ');
 
 /** One group line per contact, one detail line per contact person (rows arrive grouped). */
-export async function* contactLines(rows: AsyncIterable<ReportContactRow>): AsyncGenerator<ReportLine> {
+export async function* contactLines(rows: AsyncIterable<ReportContactRow>, plannedOf?: (contactId: number) => string): AsyncGenerator<ReportLine> {
   let current: number | null = null;
   for await (const r of rows) {
     if (r.contactId !== current) {
@@ -77,6 +84,7 @@ export async function* contactLines(rows: AsyncIterable<ReportContactRow>): Asyn
         cells: {
           number: r.number, name: r.name, address: [r.postalAddress, r.postalCode].filter(Boolean).join(', '),
           city: r.city, phone: r.phone, accountManager: r.accountManagerName, responsible: r.responsibleName,
+          ...(plannedOf ? { planned: plannedOf(r.contactId) } : {}),
         },
       };
     }

@@ -28,6 +28,7 @@ import { contactCodesRepository } from './repositories/contact-codes.js';
 import { calendarRepository } from './repositories/calendar.js';
 import { importsRepository } from './repositories/imports.js';
 import { activityChangesRepository } from './repositories/activity-changes.js';
+import { schedulingRepository } from './repositories/scheduling.js';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export function createStore(database: Database): Store {
@@ -65,5 +66,6 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
     calendar: calendarRepository(db, dialect),
     imports: importsRepository(db, dialect),
     activityChanges: activityChangesRepository(db, dialect),
+    scheduling: schedulingRepository(db),
   };
 }

@@ -14,6 +14,7 @@ import * as m0006codeRegisters from './migrations/0006-code-registers.js';
 import * as m0007calendar from './migrations/0007-calendar.js';
 import * as m0008import from './migrations/0008-import.js';
 import * as m0010changeValues from './migrations/0010-change-values.js';
+import * as m0011scheduling from './migrations/0011-scheduling.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0007-calendar': m0007calendar,
   '0008-import': m0008import,
   '0010-change-values': m0010changeValues,
+  '0011-scheduling': m0011scheduling,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -223,6 +223,7 @@ export type GroupActivityTable = {
   options: Text; // JSON: { skipIfOpenActivityOfType?, linkPrimaryPerson? }
   batch_id: number | null;
   finish_result: Text; // JSON answer of the first finish
+  schedule?: Text; // JSON: the optional schedule part (0011)
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -306,8 +307,14 @@ export type ImportChangeTable = {
 };
 
 export type ImportMappingTable = { header_key: string; mapping: string; updated_at: string };
+/** The company's working time as JSON (domain/scheduling/working-time.ts), one row id 1 (0011). */
+export type WorkingTimeTable = { id: number; settings: string; updated_at: string };
+/** An employee's own working hours where they differ from the company's (0011). */
+export type EmployeeWorkingHoursTable = { employee_id: number; hours: string; updated_at: string };
 
 export type DB = {
+  working_time: WorkingTimeTable;
+  employee_working_hours: EmployeeWorkingHoursTable;
   employees: EmployeeTable;
   auth_tokens: AuthTokenTable;
   login_throttle: LoginThrottleTable;

@@ -15,6 +15,7 @@ import { loadDraft, scopeOf } from './load-draft.js';
 import { checkOptions, checkTemplate } from './check-template.js';
 import { ownManagerIdsOf, resolveResponsible } from './resolve-responsible.js';
 import { trackFinish, type FinishPhase } from './finish-progress.js';
+import { scheduleFinishedBatch } from '../scheduling/schedule-finished-batch.js';
 
 export async function finishGroupActivity(
   store: Store, clock: Clock, actor: Actor, id: number, opts: { idempotencyKey?: string } = {},
@@ -40,6 +41,7 @@ export async function finishGroupActivity(
   const { employeeIds = [], resourceIds = [], contactPersonIds = [], ...values } = resolveTemplate(draft.template, settings.standardDurationMinutes, type);
 
   // GET …/progress reads the phase from memory while this transaction holds the database.
+  const schedule = await store.scheduling.draftSchedule(id);
   const progress = trackFinish(clock, id, draft.createdBy);
   const result = await store.transaction(async (tx) => {
     const now = clock.now().toISOString();
@@ -70,6 +72,9 @@ export async function finishGroupActivity(
       batchId, mode: draft.mode, firstNumber: first, values, responsible: rule, employeeIds, resourceIds, contactPersonIds,
       linkPrimaryPerson: draft.options.linkPrimaryPerson === true, createdBy: actor.employeeId, now,
     });
+    if (schedule) {
+      await scheduleFinishedBatch(tx, { batchId, schedule, mode: draft.mode, employeeIds, resourceIds, now: clock.now().getTime() });
+    }
     await enter('saving');
     const answer: FinishResult = { batchId, activityCount, firstNumber: first, lastNumber: last, skipped: before.included - planned };
     await repo.saveResult(id, batchId, answer, now);

@@ -7,8 +7,9 @@ import type { DraftScope } from '../ports/group-activities.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { GroupDraft } from '../../domain/group-activity/types.js';
 import { conflict, notFound } from '../../domain/errors.js';
+import type { GroupSchedule } from '../../domain/scheduling/group-schedule.js';
 
-export type GroupActivityView = Omit<GroupDraft, 'createdBy'> & { counts: { included: number; excluded: number } };
+export type GroupActivityView = Omit<GroupDraft, 'createdBy'> & { counts: { included: number; excluded: number }; schedule: GroupSchedule | null };
 
 export async function loadDraft(store: Store, id: number, actor: Actor): Promise<GroupDraft> {
   const draft = await store.groupActivities.get(id);
@@ -28,5 +29,5 @@ export const scopeOf = (d: GroupDraft, withSkip = false): DraftScope => ({
 
 export async function toView(store: Store, d: GroupDraft): Promise<GroupActivityView> {
   const { createdBy: _createdBy, ...rest } = d;
-  return { ...rest, counts: await store.groupActivities.counts(scopeOf(d)) };
+  return { ...rest, counts: await store.groupActivities.counts(scopeOf(d)), schedule: await store.scheduling.draftSchedule(d.id) };
 }

@@ -16,6 +16,8 @@ import { normaliseTemplate } from '../../domain/group-activity/template.js';
 import { loadOpenDraft, scopeOf, toView, type GroupActivityView } from './load-draft.js';
 import { checkOptions, checkTemplate } from './check-template.js';
 import { includedFacts, resolveResponsible } from './resolve-responsible.js';
+import { checkGroupSchedule, type GroupScheduleInput } from '../../domain/scheduling/group-schedule.js';
+import { standardDurationOf } from '../scheduling/schedule-defaults.js';
 
 export type GroupActivityPatch = {
   selection?: unknown;
@@ -23,6 +25,8 @@ export type GroupActivityPatch = {
   distribution?: Distribution | null;
   template?: ActivityTemplate;
   options?: GroupOptions;
+  /** the optional schedule step; null removes it */
+  schedule?: GroupScheduleInput | null;
 };
 
 export async function updateGroupActivity(store: Store, clock: Clock, actor: Actor, id: number, patch: GroupActivityPatch): Promise<GroupActivityView> {
@@ -59,6 +63,9 @@ export async function updateGroupActivity(store: Store, clock: Clock, actor: Act
     const { total, ownCounts } = await includedFacts(store.groupActivities, next, scopeOf(next, true));
     await resolveResponsible(store.groupActivities, next, actor.employeeId, total, ownCounts);
   }
+  const schedule = patch.schedule === undefined ? undefined
+    : patch.schedule === null ? null : checkGroupSchedule(patch.schedule, await standardDurationOf(store, next.template));
   await store.groupActivities.update(id, changes, clock.now().toISOString());
+  if (schedule !== undefined) await store.scheduling.saveDraftSchedule(id, schedule);
   return toView(store, (await store.groupActivities.get(id))!);
 }

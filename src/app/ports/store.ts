@@ -23,6 +23,7 @@ import type { ContactCodeRepository } from './contact-codes.js';
 import type { CalendarRepository } from './calendar.js';
 import type { ImportRepository } from './imports.js';
 import type { ActivityChangesRepository } from './activity-changes.js';
+import type { SchedulingRepository } from './scheduling.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -56,4 +57,5 @@ export interface Store {
   calendar: CalendarRepository;
   imports: ImportRepository;
   activityChanges: ActivityChangesRepository;
+  scheduling: SchedulingRepository;
 }

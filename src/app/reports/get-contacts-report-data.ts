@@ -15,6 +15,19 @@ import { distributionEmployeeIds } from '../../domain/distribution/types.js';
 import { loadDraft, scopeOf } from '../group-activities/load-draft.js';
 import { includedFacts, resolveResponsible } from '../group-activities/resolve-responsible.js';
 import { lookUpNames, selectionIds, type NameMaps } from './report-names.js';
+import { planDraftSchedule } from '../scheduling/preview-group-schedule.js';
+
+/** The schedule's planned start per contact, or null without a schedule (or one that cannot be planned). */
+async function plannedStartsOf(store: Store, clock: Clock, actor: Actor, id: number, mode: 'shared' | 'perContact'): Promise<Map<number, string> | null> {
+  if (mode !== 'perContact' || !(await store.scheduling.draftSchedule(id))) return null;
+  try {
+    const plan = await planDraftSchedule(store, clock, actor, id);
+    return new Map(plan.placed.map((p) => [p.key, new Date(p.start).toISOString()]));
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return null;
+  }
+}
 
 export type ContactsReportData = {
   groupId: number;
@@ -29,6 +42,8 @@ export type ContactsReportData = {
   distributedOver: number | null;
   counts: { included: number; excluded: number; persons: number };
   rows: AsyncIterable<ReportContactRow>;
+  /** with a schedule (per-contact): each placed contact's planned start, in UTC */
+  plannedStarts: Map<number, string> | null;
 };
 
 export async function getContactsReportData(store: Store, clock: Clock, actor: Actor, id: number): Promise<ContactsReportData> {
@@ -64,5 +79,6 @@ export async function getContactsReportData(store: Store, clock: Clock, actor: A
     distributedOver,
     counts,
     rows: store.reportData.streamContacts(scope, rule),
+    plannedStarts: await plannedStartsOf(store, clock, actor, draft.id, draft.mode),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * `kontakta group create --mode perContact --where '<selection JSON>' [--exclude IDS]
  *   [--responsible ID | --distribute even:ID,ID | counts:ID=N,… | weighted:ID=W,… | ownManager:ID,ID]
- *   [--template '<fields JSON>'] [--options '<JSON>'] [--as EMAIL|ID] [--dry-run] [--json] [--db URL]`
+ *   [--template '<fields JSON>'] [--options '<JSON>'] [--as EMAIL|ID] [--dry-run] [--json] [--db URL]
+ *   [--schedule-from YYYY-MM-DD --schedule-to YYYY-MM-DD [--duration MIN] [--max-per-day N] [--buffer MIN]
+ *    [--unplaced refuse|withoutTime] [--no-keep-order]]`
  * A thin shell over the same use cases as the wizard: draft → selection → moves → responsible →
  * finish, printing counts, the distribution and the numbers created (progress on stderr).
  */
@@ -22,10 +24,31 @@ import { previewDistribution } from '../../app/group-activities/preview-distribu
 import { finishGroupActivity } from '../../app/group-activities/finish-group-activity.js';
 import { cancelGroupActivity } from '../../app/group-activities/cancel-group-activity.js';
 import { getGroupActivity } from '../../app/group-activities/get-group-activity.js';
+import { previewGroupSchedule } from '../../app/scheduling/preview-group-schedule.js';
+import type { GroupScheduleInput } from '../../domain/scheduling/group-schedule.js';
+
+/** The schedule flags as the draft's schedule part (checked by the use case), or none. */
+function scheduleOf(f: GroupFlags): GroupScheduleInput | undefined {
+  const any = f.scheduleFrom ?? f.scheduleTo ?? f.duration ?? f.maxPerDay ?? f.buffer ?? f.unplaced;
+  if (any === undefined) return undefined;
+  if (!f.scheduleFrom) throw validation('schedule-from', 'give --schedule-from YYYY-MM-DD with the other schedule options');
+  if (!f.scheduleTo) throw validation('schedule-to', 'give --schedule-to YYYY-MM-DD with the other schedule options');
+  const whole = (v: string | undefined, field: string) => {
+    if (v === undefined) return undefined;
+    if (!/^\d{1,6}$/.test(v)) throw validation(field, 'expected a whole number');
+    return Number(v);
+  };
+  if (f.unplaced !== undefined && f.unplaced !== 'refuse' && f.unplaced !== 'withoutTime') throw validation('unplaced', 'use refuse or withoutTime');
+  return {
+    from: f.scheduleFrom, to: f.scheduleTo, durationMinutes: whole(f.duration, 'duration'), maxPerDay: whole(f.maxPerDay, 'max-per-day'),
+    bufferMinutes: whole(f.buffer, 'buffer'), unplaced: f.unplaced as GroupScheduleInput['unplaced'], keepOrder: f.keepOrder !== false,
+  };
+}
 
 type GroupFlags = {
   mode: string; where: string; exclude?: string; responsible?: string; distribute?: string; template?: string;
   options?: string; as?: string; dryRun?: boolean; json?: boolean; db?: string;
+  scheduleFrom?: string; scheduleTo?: string; duration?: string; maxPerDay?: string; buffer?: string; unplaced?: string; keepOrder?: boolean;
 };
 
 function parseJson(text: string, field: string): unknown {
@@ -85,6 +108,13 @@ export function registerGroup(program: Command): void {
     .option('--template <json>', 'activity fields, e.g. \'{"subject":"Call","startAt":"2026-12-07T09:00:00Z"}\'')
     .option('--options <json>', '{"skipIfOpenActivityOfType":ID,"linkPrimaryPerson":true}')
     .option('--as <emailOrId>', 'the employee the group is created as (default: the administrator)')
+    .option('--schedule-from <date>', 'place the activities in free working time from this day (YYYY-MM-DD, company time zone)')
+    .option('--schedule-to <date>', 'the last day to place activities on (inclusive)')
+    .option('--duration <minutes>', 'length of each scheduled activity (default: the card\'s, else the standard duration)')
+    .option('--max-per-day <n>', 'the most activities of this group per person and day (default 8)')
+    .option('--buffer <minutes>', 'gap between two activities of this group (default 0)')
+    .option('--unplaced <rule>', 'refuse (default: create nothing if some do not fit) or withoutTime')
+    .option('--no-keep-order', 'fill earlier gaps too instead of keeping the postal-code order')
     .option('--dry-run', 'show counts and distribution, create nothing')
     .option('--json', 'print the outcome as JSON')
     .option('--db <url>', 'database: sqlite:PATH or postgres://… (env KONTAKTA_DB)')
@@ -101,6 +131,8 @@ export function registerGroup(program: Command): void {
       const optParsed = flags.options ? OptionsSchema.safeParse(parseJson(flags.options, 'options')) : undefined;
       if (optParsed && !optParsed.success) throw validation(`options.${optParsed.error.issues[0]!.path.join('.')}`, optParsed.error.issues[0]!.message);
 
+      const schedule = scheduleOf(flags);
+
       const config = loadConfig(flags);
       const opened = await openAndPrepare(config, (l) => console.error(l));
       const { store } = opened;
@@ -114,12 +146,18 @@ export function registerGroup(program: Command): void {
           ...(responsibleId !== undefined ? { responsibleId } : {}), ...(distribution ? { distribution } : {}),
           ...(tplParsed ? { template: tplParsed.data } : {}), ...(optParsed ? { options: optParsed.data } : {}),
         });
+        if (schedule) await updateGroupActivity(store, systemClock, actor, draftId, { schedule });
         const view = await getGroupActivity(store, actor, draftId);
         const preview = await previewDistribution(store, actor, draftId, { limit: 1 });
         const out: Record<string, unknown> = { groupActivityId: draftId, counts: view.counts, distribution: preview.perEmployee };
         if (!flags.json) {
           console.log(`Included: ${view.counts.included}  Excluded: ${view.counts.excluded}`);
           for (const p of preview.perEmployee) console.log(`  ${p.name ?? p.employeeId}: ${p.count}`);
+        }
+        if (schedule) {
+          const plan = await previewGroupSchedule(store, systemClock, actor, draftId);
+          out.schedule = { placed: plan.placed, unplacedCount: plan.unplacedCount };
+          if (!flags.json) console.log(`Scheduled: ${plan.placed}  Not fitting: ${plan.unplacedCount}`);
         }
         if (flags.dryRun) {
           await cancelGroupActivity(store, systemClock, actor, draftId);

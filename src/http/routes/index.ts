@@ -20,6 +20,7 @@ import { calendarRoutes } from './calendar.js';
 import { importRoutes } from './imports.js';
 import { exportRoutes } from './exports.js';
 import { activityChangeRoutes } from './activity-changes.js';
+import { schedulingRoutes } from './scheduling.js';
 
 export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   importRoutes,
   exportRoutes,
   activityChangeRoutes,
+  schedulingRoutes,
 ];

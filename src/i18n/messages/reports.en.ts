@@ -40,6 +40,8 @@ export const reports: Record<keyof typeof sv, string> = {
   'report.col.city': 'City',
   'report.col.phone': 'Phone',
   'report.col.accountManager': 'Account manager',
+  'report.col.planned': 'Planned time',
+  'report.notPlaced': 'Does not fit',
   'report.col.responsibleToBe': 'Will be responsible',
   'report.col.personName': 'Contact person',
   'report.col.title': 'Title',

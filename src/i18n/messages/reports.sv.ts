@@ -38,6 +38,8 @@ export const reports = {
   'report.col.city': 'Ort',
   'report.col.phone': 'Telefon',
   'report.col.accountManager': 'Kundansvarig',
+  'report.col.planned': 'Planerad tid',
+  'report.notPlaced': 'Får inte plats',
   'report.col.responsibleToBe': 'Blir ansvarig',
   'report.col.personName': 'Kontaktperson',
   'report.col.title': 'Titel',

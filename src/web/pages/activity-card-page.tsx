@@ -16,6 +16,7 @@ import { personName, type ContactRow, type PersonRow } from './contact-types';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { applyCardDefaults } from '../components/card-defaults';
 import { ActivityCardActions, GroupActivityLink } from './activity-card-actions';
+import { NextFreeButtons } from './next-free-buttons';
 import { followUpOf } from '../../domain/activity-card-actions';
 
 type Activity = {
@@ -231,6 +232,9 @@ function ActivityCard() {
               <Field label={t('activity.endAt')} error={errors.endAt}>
                 {(p) => <input {...p} data-field="endAt" type="datetime-local" value={v.endAt} onChange={(e) => set('endAt', e.target.value)} />}
               </Field>
+              <NextFreeButtons activityId={isNew ? null : activity?.id ?? null} startAt={v.startAt} endAt={v.endAt} standardMinutes={duration}
+                responsibleId={idOrNull(v.responsibleId)} employeeIds={v.employees.map((x) => x.id)} resourceIds={v.resources.map((x) => x.id)}
+                onFound={(s, e) => { set('startAt', s); set('endAt', e); }} />
               <CheckField name="allDay" label={t('activity.allDay')} checked={v.allDay} onChange={(x) => set('allDay', x)} />
               <CheckField name="done" label={t('activity.done')} checked={v.done} onChange={(x) => set('done', x)} />
               <Field label={t('activity.alarmMinutes')} error={errors.alarmMinutes}>

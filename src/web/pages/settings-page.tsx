@@ -13,6 +13,7 @@ import { CODE_PATHS, invalidateContactCodes } from '../contact-codes';
 import { PageHead } from '../components/shell';
 import { Banner, CheckField, Field, SavedNote, useForm } from '../components/form';
 import type { MessageKey } from '../../i18n/index';
+import { WorkingTimeSettings } from './working-time-settings';
 
 type Kind = 'text' | 'number' | 'check' | 'select' | 'color' | 'password' | 'email';
 type FieldDef = { key: string; label: MessageKey; kind: Kind; options?: { value: string; label: MessageKey }[]; hint?: MessageKey; list?: boolean };
@@ -80,12 +81,14 @@ export function SettingsPage() {
         <nav className="side-tabs" aria-label={t('settings.sections')}>
           {REGISTERS.map((r) => <NavLink key={r.path} to={`/settings/${r.path}`}>{t(r.title)}</NavLink>)}
           <NavLink to="/settings/company">{t('settings.company')}</NavLink>
+          <NavLink to="/settings/working-time">{t('settings.workingTime')}</NavLink>
         </nav>
         <div className="settings-body">
           <Routes>
             <Route index element={<Navigate to="employees" replace />} />
             {REGISTERS.map((r) => <Route key={r.path} path={r.path} element={<RegisterEditor key={r.path} reg={r} />} />)}
             <Route path="company" element={<CompanySettings />} />
+            <Route path="working-time" element={<WorkingTimeSettings />} />
           </Routes>
         </div>
       </div>

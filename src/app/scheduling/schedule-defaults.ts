@@ -1,0 +1,11 @@
+/** The default length of a scheduled activity: the card's own start–end, else the standard duration. */
+import type { Store } from '../ports/store.js';
+import type { ActivityTemplate } from '../../domain/group-activity/types.js';
+
+export async function standardDurationOf(store: Store, template: ActivityTemplate): Promise<number> {
+  if (template.startAt && template.endAt && !template.allDay) {
+    const minutes = Math.round((Date.parse(template.endAt) - Date.parse(template.startAt)) / 60_000);
+    if (minutes >= 5 && minutes <= 24 * 60) return minutes;
+  }
+  return (await store.settings.get()).standardDurationMinutes;
+}

@@ -36,6 +36,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['the code is longer than {n} characters', 'koden är längre än {n} tecken'],
   ['the code "{code}" is already in the register', 'koden "{code}" finns redan i registret'],
   ['no {what} has the code "{code}"', 'koden "{code}" finns inte i registret för {what}'],
+  ['no {what} has the code or label "{code}"', '"{code}" finns inte som kod eller benämning i registret för {what}'],
   // calendar, task list and calendar feeds
   ['the end of the interval must be after its start', 'periodens slut måste ligga efter dess början'],
   ['the interval may span at most {n} days', 'perioden får vara högst {n} dagar lång'],

@@ -52,7 +52,7 @@ function jobAnswer(job: ImportJob, locale: Locale) {
   return {
     id: job.id, status: job.status, dryRun: job.dryRun, progress: job.progress, error: job.error,
     result: r && {
-      importId: r.importId, stopped: r.stopped, counts: r.counts, rejectedRows: r.rejectedRows,
+      importId: r.importId, stopped: r.stopped, counts: r.counts, rejectedRows: r.rejectedRows, newCodes: r.newCodes,
       outcomesTruncated: r.outcomesTruncated || r.outcomes.length > OUTCOMES_IN_ANSWER,
       outcomes: r.outcomes.slice(0, OUTCOMES_IN_ANSWER).map((o) => ({
         ...o, problems: o.problems.map((p) => ({ column: p.column, reason: localizeErrorMessage(p.reason, locale) })),
@@ -120,7 +120,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       prepared = await prepareImportFiles(store, clock, {
         contacts: { path: contacts.path, name: contacts.name, mapping: b.mapping, options: { encoding: b.encoding, delimiter: toDelimiter(b.separator), sheet: b.sheet } },
         persons: persons && { path: persons.path, name: persons.name, mapping: b.personsMapping, options: { encoding: b.personsEncoding, delimiter: toDelimiter(b.personsSeparator) } },
-        match: b.match, dryRun: b.dryRun, skipErrors: b.skipErrors, createdBy: actor.employeeId, locale,
+        match: b.match, dryRun: b.dryRun, skipErrors: b.skipErrors, unknownCodes: b.unknownCodes, createdBy: actor.employeeId, locale,
         onProgress: (p) => { job.progress = p; },
         rejected,
       });

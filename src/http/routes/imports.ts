@@ -27,7 +27,7 @@ import type { Delimiter } from '../../spreadsheets/detect.js';
 import { contentDisposition } from '../../reports/render.js';
 
 const RAW_TYPES = [
-  'application/octet-stream', 'text/csv', 'text/plain', 'text/tab-separated-values', 'application/vnd.ms-excel',
+  'application/octet-stream', 'text/csv', 'text/tab-separated-values', 'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 const PREVIEW_ROWS = 5;
@@ -68,6 +68,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser(RAW_TYPES, (_req, payload, done) => done(null, payload));
 
   app.post('/api/imports/files', {
+    // A raw file body (not JSON): the cross-site defence lets it through here, never a form's types.
+    config: { fileUpload: true },
     schema: {
       tags, querystring: UploadQuerySchema, response: { 201: PreviewSchema },
       description: 'Upload a CSV or .xlsx file as the raw request body (Content-Type application/octet-stream, at most 200 MB). '

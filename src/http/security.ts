@@ -127,7 +127,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (req.url.startsWith('/api/')) {
       reply.header('cache-control', 'no-store');
-      if (/^text\/html/i.test(String(reply.getHeader('content-type') ?? ''))) reply.header('content-security-policy', REPORT_CSP);
+      // HTML from /api is a report's print view (no script), except Swagger UI at /api/docs, which
+      // loads its own script and style files and keeps the app's policy.
+      const html = /^text\/html/i.test(String(reply.getHeader('content-type') ?? ''));
+      if (html && !/^\/api\/docs(\/|\?|$)/.test(req.url)) reply.header('content-security-policy', REPORT_CSP);
     }
     return payload;
   });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MATCH_KEYS } from '../domain/import/fields.js';
+import { UNKNOWN_CODES } from '../domain/import/codes.js';
 
 export const EncodingSchema = z.enum(['utf-8', 'windows-1252']);
 /** The separator as a URL can carry it: `tab` for the tab character. */
@@ -55,6 +56,8 @@ export const ImportStartSchema = z.strictObject({
   dryRun: z.boolean().default(false),
   /** false: the first bad row stops the import and nothing is written */
   skipErrors: z.boolean().default(false),
+  /** a category, line of business, status or district its register lacks: added to the register, or a row error */
+  unknownCodes: z.enum(UNKNOWN_CODES).default('add'),
 });
 
 const ProblemSchema = z.object({ column: z.string().nullable(), reason: z.string() });
@@ -83,6 +86,10 @@ export const ImportJobSchema = z.object({
     counts: ImportCountsSchema,
     outcomes: z.array(RowOutcomeSchema),
     outcomesTruncated: z.boolean(),
+    /** codes the import adds (a dry run: would add) to each register */
+    newCodes: z.object({
+      category: z.array(z.string()), lineOfBusiness: z.array(z.string()), status: z.array(z.string()), district: z.array(z.string()),
+    }),
     rejectedRows: z.object({ contacts: z.number().int(), persons: z.number().int() }),
   }).nullable(),
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }).nullable(),
@@ -102,4 +109,6 @@ export const ImportRecordSchema = z.object({
 export const UndoResultSchema = z.object({
   deleted: z.number().int(), restored: z.number().int(), personsDeleted: z.number().int(),
   keptChanged: z.number().int(), keptWithActivities: z.number().int(),
+  /** codes the import added that no contact uses any more, taken out of their registers */
+  codesDeleted: z.number().int(),
 });

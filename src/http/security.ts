@@ -7,7 +7,8 @@
  * - cross-site request refusal: a state-changing API request that is not a bearer-token call and
  *   whose `Origin` (or, without one, `Sec-Fetch-Site`) is not the app's own origin is refused,
  *   and every API request with a body must say `Content-Type: application/json`, so an HTML form
- *   (text/plain, url-encoded, multipart) of another site can never reach a route;
+ *   (text/plain, url-encoded, multipart) of another site can never reach a route — a file upload
+ *   route (route config `fileUpload`) also takes a raw file body of a type no form can send;
  * - the session cookie's attributes (HttpOnly, SameSite=Lax, Secure over HTTPS).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -26,6 +27,22 @@ export type SecurityOptions = {
 export const DEFAULT_SECURITY: SecurityOptions = { secureCookies: false, trustProxy: false, session: DEFAULT_SESSION_LIFETIME };
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes a file as the raw request body (e.g. application/octet-stream). */
+    fileUpload?: boolean;
+  }
+}
+
+/** The body types an HTML form of another site can send without asking (CORS "simple" ones). */
+const FORM_TYPES = /^\s*(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+function acceptedBody(req: FastifyRequest): boolean {
+  const type = req.headers['content-type'] ?? '';
+  if (/^application\/json\s*(;|$)/i.test(type)) return true;
+  return req.routeOptions.config?.fileUpload === true && type.trim() !== '' && !FORM_TYPES.test(type);
+}
 
 /** The report print view (HTML from /api) brings its own inline styles and needs no script at all. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -61,7 +78,10 @@ export function ownOrigin(req: FastifyRequest, opts: SecurityOptions): string {
 /** Refuses what a page of another site can make a logged-in browser send. */
 function checkCrossSite(req: FastifyRequest, opts: SecurityOptions): void {
   if (!STATE_CHANGING.has(req.method) || !req.url.startsWith('/api/')) return;
-  if (hasBody(req) && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+  if (hasBody(req) && !acceptedBody(req)) {
+    if (req.routeOptions.config?.fileUpload) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the file as the request body (Content-Type: application/octet-stream)', 'content-type');
+    }
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)', 'content-type');
   }
   // A script with a bearer token is not a browser riding on a cookie; browsers cannot add that
@@ -107,7 +127,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (req.url.startsWith('/api/')) {
       reply.header('cache-control', 'no-store');
-      if (/^text\/html/i.test(String(reply.getHeader('content-type') ?? ''))) reply.header('content-security-policy', REPORT_CSP);
+      // HTML from /api is a report's print view (no script), except Swagger UI at /api/docs, which
+      // loads its own script and style files and keeps the app's policy.
+      const html = /^text\/html/i.test(String(reply.getHeader('content-type') ?? ''));
+      if (html && !/^\/api\/docs(\/|\?|$)/.test(req.url)) reply.header('content-security-policy', REPORT_CSP);
     }
     return payload;
   });

@@ -36,6 +36,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['the code is longer than {n} characters', 'koden är längre än {n} tecken'],
   ['the code "{code}" is already in the register', 'koden "{code}" finns redan i registret'],
   ['no {what} has the code "{code}"', 'koden "{code}" finns inte i registret för {what}'],
+  ['no {what} has the code or label "{code}"', '"{code}" finns inte som kod eller benämning i registret för {what}'],
   // calendar, task list and calendar feeds
   ['the end of the interval must be after its start', 'periodens slut måste ligga efter dess början'],
   ['the interval may span at most {n} days', 'perioden får vara högst {n} dagar lång'],
@@ -128,6 +129,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['too many failed log-in attempts; try again in {n} minutes', 'för många misslyckade inloggningsförsök; försök igen om {n} minuter'],
   ['cross-site request refused', 'begäran från en annan webbplats nekades'],
   ['send the body as JSON (Content-Type: application/json)', 'skicka innehållet som JSON (Content-Type: application/json)'],
+  ['send the file as the request body (Content-Type: application/octet-stream)', 'skicka filen som anropets innehåll (Content-Type: application/octet-stream)'],
   ['the expiry must lie in the future', 'utgångstiden måste ligga i framtiden'],
   // input every route shares (domain/input-limits.ts, app/paging.ts)
   ['text may not hold control characters (only tab, line feed and carriage return)', 'texten får inte innehålla styrtecken (bara tabb och radbrytning)'],

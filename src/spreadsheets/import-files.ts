@@ -15,6 +15,7 @@ import { openTable, type TableOptions } from './open-table.js';
 import { rejectedRowsWriter } from './rejected-rows.js';
 import { localizeErrorMessage } from '../i18n/server-errors.js';
 import type { RowProblem } from '../domain/import/row.js';
+import type { UnknownCodes } from '../domain/import/codes.js';
 
 /** "Postnr: not a Swedish postal code …; E-post: …" in the user's language. */
 export function describeProblems(problems: readonly RowProblem[], locale: Locale): string {
@@ -29,6 +30,7 @@ export type ImportFilesInput = {
   match: MatchKey;
   dryRun: boolean;
   skipErrors: boolean;
+  unknownCodes?: UnknownCodes;
   createdBy: number | null;
   locale: Locale;
   onProgress?: (p: ImportProgress) => void;
@@ -54,7 +56,7 @@ export async function prepareImportFiles(store: Store, clock: Clock, input: Impo
           persons: input.rejected?.persons && persons ? rejectedRowsWriter(input.rejected.persons, persons.header, input.locale) : undefined,
         };
         const result = await importContacts(store, clock, {
-          contacts, mapping, match: input.match, dryRun: input.dryRun, skipErrors: input.skipErrors, createdBy: input.createdBy,
+          contacts, mapping, match: input.match, dryRun: input.dryRun, skipErrors: input.skipErrors, unknownCodes: input.unknownCodes, createdBy: input.createdBy,
           persons: persons ? { source: persons, mapping: personsMapping! } : undefined,
           onProgress: input.onProgress,
           onRejected: async (r) => { await writers[r.file]?.write(r.line, r.cells, describeProblems(r.problems, input.locale)); },

@@ -300,7 +300,7 @@ export type ImportTable = {
 
 export type ImportChangeTable = {
   import_id: number;
-  kind: 'created' | 'updated' | 'person';
+  kind: 'created' | 'updated' | 'person' | 'code'; // code: contact_id holds the contact_codes id
   contact_id: number;
   person_id: number | null;
   before: Text; // JSON

@@ -4,6 +4,7 @@
  * conventions, the lists' filters, and the round trip — an export of contacts imports back into
  * an empty database to the same data.
  */
+import { addCodes } from '../support/contact-codes.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { describeEachServer, startTestServer, type TestServer } from '../support/http.js';
@@ -49,6 +50,7 @@ describeEachServer('exports API', (t) => {
     empty = await startTestServer(t.kind);
     for (const s of [t, empty]) await s.api('POST', '/api/employees', { name: 'Saga Säljare', email: 'saga@firma.se', isAccountManager: true });
     const saga = (await t.api('GET', '/api/employees?limit=100')).body.items.find((e: any) => e.name === 'Saga Säljare').id;
+    await addCodes(t, { category: ['A'], lineOfBusiness: ['Bygg'], status: ['Aktiv'], district: ['Norr'] });
     const a = await t.api('POST', '/api/contacts', {
       name: 'Åkesson & Söner AB', orgNumber: '556677-8899', types: ['customer', 'supplier'], category: 'A', lineOfBusiness: 'Bygg',
       status: 'Aktiv', district: 'Norr', postalAddress: 'Storgatan 1\nBox 12', postalCode: '123 45', city: 'Örebro', country: 'Sverige',

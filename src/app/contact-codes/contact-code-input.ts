@@ -4,9 +4,7 @@
  */
 import { validation } from '../../domain/errors.js';
 import { emptyToNull } from '../../domain/text.js';
-import type { ContactCodeValues } from '../../domain/model/contact-codes.js';
-
-const MAX_CODE = 50;
+import { MAX_CODE_LENGTH as MAX_CODE, type ContactCodeValues } from '../../domain/model/contact-codes.js';
 
 export type ContactCodeInput = { code?: string; label?: string | null; inactive?: boolean };
 

@@ -20,6 +20,8 @@ import {
 import { fold } from '../../domain/text.js';
 import { validation } from '../../domain/errors.js';
 import { mappingKey } from '../../domain/import/fields.js';
+import { CodeMatcher, type NewCode, type UnknownCodes } from '../../domain/import/codes.js';
+import type { CodeField } from '../../domain/model/contact-codes.js';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
 export type RowOutcome = {
@@ -40,6 +42,8 @@ export type ImportContactsInput = {
   dryRun: boolean;
   /** false: the first bad row stops the import and nothing is written */
   skipErrors: boolean;
+  /** a category, line of business, status or district the register lacks: added to it (default), or a row error */
+  unknownCodes?: UnknownCodes;
   createdBy: number | null;
   onProgress?: (p: ImportProgress) => void;
   onRejected?: (r: RejectedRow) => void | Promise<void>;
@@ -54,6 +58,8 @@ export type ImportResult = {
   /** row outcomes: every error, and the other rows up to a limit */
   outcomes: RowOutcome[];
   outcomesTruncated: boolean;
+  /** codes the import adds (a dry run: would add) to each register, in the order first met */
+  newCodes: Record<CodeField, string[]>;
 };
 
 const BATCH = 2000;
@@ -122,6 +128,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   let stopped = false;
   const stamp = clock.now().toISOString();
   let importId: number | null = null;
+  let codes = new CodeMatcher([]);
 
   const note = async (o: RowOutcome, cells: string[]) => {
     if (o.action === 'error') {
@@ -137,6 +144,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   const run = async (tx: Store) => {
     await tx.imports.lockNumbers();
     const managers = managerIndex(await tx.imports.employees());
+    codes = new CodeMatcher(await tx.contactCodes.all(null, { includeInactive: true }));
     importId = input.dryRun ? null : await tx.imports.createImport({ fileName: contacts.fileName, match, stamp, createdBy: input.createdBy });
     const createdIds = new Set<number>();
     // key → line of its first row; a key met again right after its row adds persons to that contact
@@ -168,6 +176,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
       const creates: { number: number; values: ContactValues; target: Target }[] = [];
       const updates: { id: number; values: Partial<ContactValues>; before: Partial<ContactValues> }[] = [];
       const newPersons: { target: Target; person: ImportedPerson }[] = [];
+      const newCodes: NewCode[] = [];
       const outcomesOfBatch: { o: RowOutcome; cells: string[] }[] = [];
 
       for (const row of batch) {
@@ -185,6 +194,8 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
           if (contact.persons.length) o.action = previous.created ? 'create' : 'update';
           continue;
         }
+        const resolved = codes.resolve(contact.values, input.unknownCodes ?? 'add', (f) => headerOf(f));
+        problems.push(...resolved.problems);
         if (key !== null && !problems.length) {
           const first = seenKeys.get(key);
           if (first !== undefined) problems.push({ column: headerOf(match), reason: KEY_WORDS[match].again(first) });
@@ -210,6 +221,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
         const target: Target = { id: existing?.id ?? null, created: !existing, personKeys: new Set(), personCount: 0, failed: problems.length > 0, key };
         previous = target;
         if (problems.length) continue;
+        newCodes.push(...codes.accept(resolved.pending));
         if (existing) {
           const ep = existingPersons.get(existing.id);
           if (ep) { target.personKeys = ep.keys; target.personCount = ep.count; }
@@ -239,13 +251,15 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
       // Report the batch's rows in file order (and stop at the first error when asked to).
       for (const { o, cells } of outcomesOfBatch) await note(o, cells);
 
-      // Writes: creates in one multi-row insert, updates one statement each, persons in one insert.
+      // Writes: the batch's new codes first, then creates in one multi-row insert, updates one statement each, persons in one insert.
+      const codeIds = await tx.imports.insertCodes(newCodes, stamp);
       const ids = await tx.imports.insertContacts(creates.map((c) => ({ number: c.number, values: c.values })), stamp);
       creates.forEach((c, i) => { c.target.id = ids[i]!; createdIds.add(ids[i]!); });
       for (const u of updates) await tx.imports.updateContact(u.id, u.values, stamp);
       const changes: ImportChange[] = [
         ...creates.map((c) => ({ kind: 'created' as const, contactId: c.target.id! })),
         ...updates.map((u) => ({ kind: 'updated' as const, contactId: u.id, before: u.before })),
+        ...codeIds.map((codeId) => ({ kind: 'code' as const, codeId })),
       ];
       counts.created += creates.length;
       counts.updated += updates.length;
@@ -314,7 +328,8 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
     if (!(err instanceof Rollback)) throw err;
     importId = null;
   }
-  return { importId, dryRun: input.dryRun, stopped, counts, outcomes, outcomesTruncated };
+  const newCodes = stopped ? new CodeMatcher([]).newCodes() : codes.newCodes();
+  return { importId, dryRun: input.dryRun, stopped, counts, outcomes, outcomesTruncated, newCodes };
 }
 
 // Whole sentences, so the Swedish catalogue (i18n/server-errors.ts) finds each one.

@@ -6,6 +6,7 @@
 import type { ContactPerson, ContactPersonValues, ContactValues } from '../../domain/model/contact.js';
 
 import type { MatchKey } from '../../domain/import/fields.js';
+import type { CodeField } from '../../domain/model/contact-codes.js';
 export { MATCH_KEYS, type MatchKey } from '../../domain/import/fields.js';
 
 export type ExistingContact = ContactValues & { id: number; number: number };
@@ -14,7 +15,9 @@ export type ExistingPerson = { contactId: number; firstName: string | null; last
 export type ImportChange =
   | { kind: 'created'; contactId: number }
   | { kind: 'updated'; contactId: number; before: Partial<ContactValues> }
-  | { kind: 'person'; contactId: number; personId: number };
+  | { kind: 'person'; contactId: number; personId: number }
+  /** a code the import added to a register (category, line of business, status or district) */
+  | { kind: 'code'; codeId: number };
 
 export type ImportCounts = { created: number; updated: number; unchanged: number; errors: number; persons: number };
 
@@ -23,7 +26,11 @@ export type ImportRecord = ImportCounts & {
   createdAt: string; undoneAt: string | null;
 };
 
-export type UndoCounts = { deleted: number; restored: number; personsDeleted: number; keptChanged: number; keptWithActivities: number };
+export type UndoCounts = {
+  deleted: number; restored: number; personsDeleted: number; keptChanged: number; keptWithActivities: number;
+  /** codes the import added that no contact uses any more, taken out of their registers */
+  codesDeleted: number;
+};
 
 export interface ImportRepository {
   /** Holds the contact counter to the end of the transaction, so concurrent creates wait for the import's numbers. */
@@ -40,6 +47,8 @@ export interface ImportRepository {
   personsOf(contactIds: number[]): Promise<ExistingPerson[]>;
   /** The active persons of the contacts (for export): by contact, primary first, then by id. */
   listPersons(contactIds: number[]): Promise<ContactPerson[]>;
+  /** Adds codes to their registers (code and label both the code); answers their ids in order. */
+  insertCodes(rows: { field: CodeField; code: string }[], now: string): Promise<number[]>;
   insertPersons(rows: { contactId: number; values: ContactPersonValues }[], now: string): Promise<number[]>;
   contactIdsByNumber(numbers: number[]): Promise<Map<number, number>>;
   /**

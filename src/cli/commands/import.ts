@@ -13,6 +13,7 @@ import { openAndPrepare } from '../../main.js';
 import { systemClock } from '../../app/ports/clock.js';
 import { MATCH_KEYS, type MatchKey } from '../../app/ports/imports.js';
 import type { ImportMapping } from '../../domain/import/fields.js';
+import { CODE_FIELDS, type CodeField } from '../../domain/model/contact-codes.js';
 import { validation } from '../../domain/errors.js';
 import { importFiles } from '../../spreadsheets/import-files.js';
 import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../../spreadsheets/detect.js';
@@ -22,7 +23,7 @@ import { listImports } from '../../app/imports/list-imports.js';
 import { progressReporter } from './seed.js';
 
 type ImportFlags = {
-  persons?: string; map?: string; personsMap?: string; match: string; dryRun?: boolean; skipErrors?: boolean;
+  persons?: string; map?: string; personsMap?: string; match: string; dryRun?: boolean; skipErrors?: boolean; rejectUnknownCodes?: boolean;
   encoding?: string; separator?: string; sheet?: string; rejected?: string; lang: string; db?: string;
 };
 
@@ -56,6 +57,20 @@ function tableOptions(flags: ImportFlags): TableOptions {
 
 const n = (x: number) => x.toLocaleString('en-US');
 
+const CODE_NOUNS: Record<CodeField, [string, string]> = {
+  category: ['category', 'categories'], lineOfBusiness: ['line of business', 'lines of business'],
+  status: ['contact status', 'contact statuses'], district: ['district', 'districts'],
+};
+
+/** "3 new categories: A, B, C" per register the import adds to (a dry run: would add to). */
+function newCodeLines(codes: Record<CodeField, string[]>, dryRun: boolean): string[] {
+  return CODE_FIELDS.filter((f) => codes[f].length).map((f) => {
+    const list = codes[f];
+    const shown = list.slice(0, 20).join(', ') + (list.length > 20 ? ', …' : '');
+    return `${n(list.length)} new ${CODE_NOUNS[f][list.length === 1 ? 0 : 1]}${dryRun ? ' would be added' : ' added'}: ${shown}`;
+  });
+}
+
 export function registerImport(program: Command): void {
   const cmd = program.command('import').description('import contacts from a spreadsheet; list and undo imports');
 
@@ -67,6 +82,7 @@ export function registerImport(program: Command): void {
     .option('--match <key>', 'find existing contacts by number | orgNumber | email', 'number')
     .option('--dry-run', 'say what would happen per row; write nothing')
     .option('--skip-errors', 'import the good rows and write the bad ones to the rejected file (default: stop at the first bad row, writing nothing)')
+    .option('--reject-unknown-codes', 'a category, line of business, status or district its register lacks is a row error (default: added to the register)')
     .option('--encoding <charset>', 'auto | utf-8 | windows-1252 (CSV only)', 'auto')
     .option('--separator <char>', '";" | "," | tab (CSV only; default: detected)')
     .option('--sheet <name|n>', 'the .xlsx sheet to read (default: the first)')
@@ -95,6 +111,7 @@ export function registerImport(program: Command): void {
           contacts: { path: file, name: path.basename(file), options, mapping: parseMap(flags.map, 'map') },
           persons: flags.persons ? { path: flags.persons, name: path.basename(flags.persons), options, mapping: parseMap(flags.personsMap, 'persons-map') } : undefined,
           match: flags.match as MatchKey, dryRun: Boolean(flags.dryRun), skipErrors: Boolean(flags.skipErrors),
+          unknownCodes: flags.rejectUnknownCodes ? 'reject' : 'add',
           createdBy: adminId ?? null, locale: flags.lang,
           onProgress: (p) => progress.report((p.file === 'contacts' ? 'contacts' : 'persons') as 'contacts', Math.round(p.fraction * 100), 100),
           rejected: { contacts: rejected, persons: personsRejected },
@@ -116,6 +133,7 @@ export function registerImport(program: Command): void {
           const first = r.outcomes.find((o) => o.action === 'error');
           throw validation('file', `stopped at line ${first?.line}: nothing imported (use --skip-errors to import the other rows)`);
         }
+        for (const line of newCodeLines(r.newCodes, Boolean(flags.dryRun))) console.log(line);
         if (flags.dryRun) console.log(`Dry run of ${n(c.rows)} rows: would be ${what}. Nothing was written.`);
         else console.log(`Import ${r.importId}: ${n(c.rows)} rows, ${what} in ${secs} s. Undo with: kontakta import undo ${r.importId}`);
         if (r.rejectedRows.contacts) console.log(`Rejected rows: ${rejectedPath}`);
@@ -153,7 +171,7 @@ export function registerImport(program: Command): void {
       try {
         const adminId = await opened.store.employees.findIdByEmail(config.adminEmail);
         const u = await undoImport(opened.store, systemClock, Number(id), adminId ?? null);
-        console.log(`Import ${id} undone: ${n(u.deleted)} contacts removed, ${n(u.restored)} restored, ${n(u.personsDeleted)} contact persons removed; kept ${n(u.keptChanged)} changed since and ${n(u.keptWithActivities)} with activities.`);
+        console.log(`Import ${id} undone: ${n(u.deleted)} contacts removed, ${n(u.restored)} restored, ${n(u.personsDeleted)} contact persons removed; kept ${n(u.keptChanged)} changed since and ${n(u.keptWithActivities)} with activities.${u.codesDeleted ? ` ${n(u.codesDeleted)} codes it added left their registers.` : ''}`);
       } finally {
         await opened.database.close();
       }

@@ -18,4 +18,12 @@ export type ContactCode = {
 
 export type ContactCodeValues = { code: string; label: string; inactive: boolean };
 
+/** A code is short: it is what lists, selections and exports show. */
+export const MAX_CODE_LENGTH = 50;
+
 export const isCodeField = (f: string): f is CodeField => (CODE_FIELDS as readonly string[]).includes(f);
+
+/** The singular noun of each code register, for messages ("no category has the code …"). */
+export const CODE_REGISTER_NAMES: Record<CodeField, string> = {
+  category: 'category', lineOfBusiness: 'line of business', status: 'contact status', district: 'district',
+};

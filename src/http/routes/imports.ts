@@ -27,7 +27,7 @@ import type { Delimiter } from '../../spreadsheets/detect.js';
 import { contentDisposition } from '../../reports/render.js';
 
 const RAW_TYPES = [
-  'application/octet-stream', 'text/csv', 'text/plain', 'text/tab-separated-values', 'application/vnd.ms-excel',
+  'application/octet-stream', 'text/csv', 'text/tab-separated-values', 'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 const PREVIEW_ROWS = 5;
@@ -52,7 +52,7 @@ function jobAnswer(job: ImportJob, locale: Locale) {
   return {
     id: job.id, status: job.status, dryRun: job.dryRun, progress: job.progress, error: job.error,
     result: r && {
-      importId: r.importId, stopped: r.stopped, counts: r.counts, rejectedRows: r.rejectedRows,
+      importId: r.importId, stopped: r.stopped, counts: r.counts, rejectedRows: r.rejectedRows, newCodes: r.newCodes,
       outcomesTruncated: r.outcomesTruncated || r.outcomes.length > OUTCOMES_IN_ANSWER,
       outcomes: r.outcomes.slice(0, OUTCOMES_IN_ANSWER).map((o) => ({
         ...o, problems: o.problems.map((p) => ({ column: p.column, reason: localizeErrorMessage(p.reason, locale) })),
@@ -68,6 +68,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser(RAW_TYPES, (_req, payload, done) => done(null, payload));
 
   app.post('/api/imports/files', {
+    // A raw file body (not JSON): the cross-site defence lets it through here, never a form's types.
+    config: { fileUpload: true },
     schema: {
       tags, querystring: UploadQuerySchema, response: { 201: PreviewSchema },
       description: 'Upload a CSV or .xlsx file as the raw request body (Content-Type application/octet-stream, at most 200 MB). '
@@ -120,7 +122,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       prepared = await prepareImportFiles(store, clock, {
         contacts: { path: contacts.path, name: contacts.name, mapping: b.mapping, options: { encoding: b.encoding, delimiter: toDelimiter(b.separator), sheet: b.sheet } },
         persons: persons && { path: persons.path, name: persons.name, mapping: b.personsMapping, options: { encoding: b.personsEncoding, delimiter: toDelimiter(b.personsSeparator) } },
-        match: b.match, dryRun: b.dryRun, skipErrors: b.skipErrors, createdBy: actor.employeeId, locale,
+        match: b.match, dryRun: b.dryRun, skipErrors: b.skipErrors, unknownCodes: b.unknownCodes, createdBy: actor.employeeId, locale,
         onProgress: (p) => { job.progress = p; },
         rejected,
       });

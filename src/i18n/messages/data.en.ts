@@ -131,4 +131,12 @@ export const data: Record<keyof typeof sv, string> = {
   'data.import.history.file': 'File',
   'data.import.history.counts': 'New / updated / errors',
   'data.import.history.undone': 'Undone',
+  'data.import.unknownCodes': 'Reject rows with a category, line of business, contact status or district not in its register',
+  'data.import.unknownCodes.hint': 'Otherwise new values are added to the registers (the value becomes code and label).',
+  'data.import.newCodes.dry': 'To be added to the registers',
+  'data.import.newCodes.done': 'Added to the registers',
+  'data.import.newCodes.category': '{n, plural, one {# new category} other {# new categories}}: {list}',
+  'data.import.newCodes.lineOfBusiness': '{n, plural, one {# new line of business} other {# new lines of business}}: {list}',
+  'data.import.newCodes.status': '{n, plural, one {# new contact status} other {# new contact statuses}}: {list}',
+  'data.import.newCodes.district': '{n, plural, one {# new district} other {# new districts}}: {list}',
 };

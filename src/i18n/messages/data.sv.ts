@@ -132,4 +132,12 @@ export const data = {
   'data.import.history.file': 'Fil',
   'data.import.history.counts': 'Nya / uppdaterade / fel',
   'data.import.history.undone': 'Ångrad',
+  'data.import.unknownCodes': 'Avvisa rader med en kategori, bransch, kontaktstatus eller ett distrikt som inte finns i registret',
+  'data.import.unknownCodes.hint': 'Annars läggs nya värden till i registren (kod och benämning blir värdet).',
+  'data.import.newCodes.dry': 'Läggs till i registren',
+  'data.import.newCodes.done': 'Tillagt i registren',
+  'data.import.newCodes.category': '{n, plural, one {# ny kategori} other {# nya kategorier}}: {list}',
+  'data.import.newCodes.lineOfBusiness': '{n, plural, one {# ny bransch} other {# nya branscher}}: {list}',
+  'data.import.newCodes.status': '{n, plural, one {# ny kontaktstatus} other {# nya kontaktstatusar}}: {list}',
+  'data.import.newCodes.district': '{n, plural, one {# nytt distrikt} other {# nya distrikt}}: {list}',
 };

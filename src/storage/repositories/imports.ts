@@ -12,6 +12,7 @@ import { fold, sortKey } from '../../domain/text.js';
 import { toContact, toRow } from './contacts.js';
 import { toContactPerson } from './contact-persons.js';
 import { bulkInserter, chunks } from './bulk-insert.js';
+import { CODE_COLUMNS } from './contact-codes.js';
 
 const IN_LIST = 5000;
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -92,6 +93,13 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
       return out;
     },
 
+    async insertCodes(rows, now) {
+      const returned = await insertRows<{ id: number }>('contact_codes', rows.map((r) => ({
+        field: r.field, code: r.code, label: r.code, inactive: 0, created_at: now, updated_at: now,
+      })), ['id']);
+      return returned.map((r) => Number(r.id)).sort((a, b) => a - b);
+    },
+
     async insertPersons(rows, now) {
       const returned = await insertRows<{ id: number }>('contact_persons', rows.map(({ contactId, values: p }) => ({
         contact_id: contactId, first_name: p.firstName, last_name: p.lastName, title: p.title, phone: p.phone, mobile: p.mobile,
@@ -131,8 +139,9 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
     },
 
     async recordChanges(importId, changes) {
+      // A code change keeps the code's id in contact_id (the table predates the code registers).
       await insertRows('import_changes', changes.map((c) => ({
-        import_id: importId, kind: c.kind, contact_id: c.contactId,
+        import_id: importId, kind: c.kind, contact_id: c.kind === 'code' ? c.codeId : c.contactId,
         person_id: c.kind === 'person' ? c.personId : null,
         before: c.kind === 'updated' ? JSON.stringify(c.before) : null,
       })));
@@ -155,7 +164,7 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
     },
 
     async undo(importId, stamp, now) {
-      const changed = (kind: 'created' | 'updated' | 'person', col: 'contact_id' | 'person_id') =>
+      const changed = (kind: 'created' | 'updated' | 'person' | 'code', col: 'contact_id' | 'person_id') =>
         db.selectFrom('import_changes').select(col).where('import_id', '=', importId).where('kind', '=', kind);
       const count = async (q: Promise<{ n: unknown } | undefined>) => Number((await q)?.n ?? 0);
 
@@ -191,9 +200,20 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
           restored++;
         }
       }
+      // Codes the import added leave their registers once no contact (after the undo) carries them.
+      let codesDeleted = 0;
+      for (const [field, column] of Object.entries(CODE_COLUMNS)) {
+        const r = await db.deleteFrom('contact_codes')
+          .where('id', 'in', changed('code', 'contact_id')).where('field', '=', field)
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('contacts').select('id')
+            .where(sql`kfold(${sql.ref(`contacts.${column}`)})`, '=', sql`kfold(contact_codes.code)`))))
+          .executeTakeFirst();
+        codesDeleted += Number(r.numDeletedRows);
+      }
       await db.updateTable('imports').set({ status: 'undone', undone_at: now }).where('id', '=', importId).execute();
       return {
         deleted: Number(deleted.numDeletedRows), restored, personsDeleted: Number(personsDeleted.numDeletedRows), keptChanged, keptWithActivities,
+        codesDeleted,
       };
     },
 

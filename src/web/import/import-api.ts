@@ -26,6 +26,7 @@ export type Job = {
     importId: number | null; stopped: boolean; outcomesTruncated: boolean; outcomes: Outcome[];
     counts: { rows: number; personRows: number; created: number; updated: number; unchanged: number; errors: number; persons: number };
     rejectedRows: { contacts: number; persons: number };
+    newCodes: Record<'category' | 'lineOfBusiness' | 'status' | 'district', string[]>;
   };
   error: { code: string; message: string; field?: string } | null;
 };
@@ -56,7 +57,7 @@ export const rereadFile = (fileId: string, kind: 'contacts' | 'persons', o: Read
 export type StartImport = {
   fileId: string; mapping: Mapping; encoding?: Encoding; separator?: Separator; sheet?: string;
   personsFileId?: string; personsMapping?: Mapping; personsEncoding?: Encoding; personsSeparator?: Separator;
-  match: 'number' | 'orgNumber' | 'email'; dryRun: boolean; skipErrors: boolean;
+  match: 'number' | 'orgNumber' | 'email'; dryRun: boolean; skipErrors: boolean; unknownCodes: 'add' | 'reject';
 };
 
 export const startImport = (body: StartImport) => post<Job>('/api/imports', body);

@@ -27,6 +27,7 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null);
   const [match, setMatch] = useState<Match>('number');
   const [skipErrors, setSkipErrors] = useState(false);
+  const [rejectUnknownCodes, setRejectUnknownCodes] = useState(false);
   const [job, setJob] = useState<Job | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [history, setHistory] = useState<ImportRecord[]>([]);
@@ -83,7 +84,7 @@ export function ImportPage() {
           personsFileId: persons.preview.fileId, personsMapping: persons.mapping,
           personsEncoding: persons.options.encoding, personsSeparator: persons.options.separator,
         } : {}),
-        match, dryRun, skipErrors,
+        match, dryRun, skipErrors, unknownCodes: rejectUnknownCodes ? 'reject' : 'add',
       }));
     } catch (e) { fail(e); }
   }
@@ -200,6 +201,13 @@ export function ImportPage() {
             <label className="check"><input type="radio" name="imp-onerror" checked={!skipErrors} disabled={running} onChange={() => setSkipErrors(false)} /> {t('data.import.onError.stop')}</label>
             <label className="check"><input type="radio" name="imp-onerror" checked={skipErrors} disabled={running} onChange={() => setSkipErrors(true)} /> {t('data.import.onError.skip')}</label>
           </fieldset>
+          <div className="imp-unknown-codes">
+            <label className="check">
+              <input type="checkbox" checked={rejectUnknownCodes} disabled={running} aria-describedby="imp-unknown-codes-hint"
+                onChange={(e) => { setRejectUnknownCodes(e.target.checked); setJob(null); }} /> {t('data.import.unknownCodes')}
+            </label>
+            <p className="hint" id="imp-unknown-codes-hint">{t('data.import.unknownCodes.hint')}</p>
+          </div>
           <div className="page-actions">
             <button type="button" className="btn" disabled={running} onClick={() => void start(true)}>{t('data.import.dryRun')}</button>
             <button type="button" className="btn btn-primary" disabled={running} onClick={() => void start(false)}>{t('data.import.run')}</button>

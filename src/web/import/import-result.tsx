@@ -27,6 +27,7 @@ export function ImportResult({ job, onUndo, undoing }: Props) {
           <div key={k} className={k === 'data.import.counts.error' && v > 0 ? 'imp-count-error' : undefined}><dt>{t(k)}</dt><dd>{n(v)}</dd></div>
         ))}
       </dl>
+      <NewCodes codes={r.newCodes} dryRun={job.dryRun} />
       <div className="page-actions">
         {!job.dryRun && r.rejectedRows.contacts > 0 && <a className="btn" href={rejectedHref(job.id, 'contacts')} download>{t('data.import.rejected', { n: r.rejectedRows.contacts })}</a>}
         {!job.dryRun && r.rejectedRows.persons > 0 && <a className="btn" href={rejectedHref(job.id, 'persons')} download>{t('data.import.rejectedPersons', { n: r.rejectedRows.persons })}</a>}
@@ -54,5 +55,26 @@ export function ImportResult({ job, onUndo, undoing }: Props) {
       )}
       {(r.outcomesTruncated || r.outcomes.length > rows.length) && <p className="hint">{t('data.import.truncated')}</p>}
     </section>
+  );
+}
+
+const CODE_FIELDS = ['category', 'lineOfBusiness', 'status', 'district'] as const;
+
+/** "3 nya kategorier: A, B, C" per register the import adds to (a dry run: would add to). */
+function NewCodes({ codes, dryRun }: { codes: NonNullable<Job['result']>['newCodes']; dryRun: boolean }) {
+  const { t } = useI18n();
+  const fields = CODE_FIELDS.filter((f) => codes[f].length > 0);
+  if (!fields.length) return null;
+  return (
+    <div className="imp-new-codes">
+      <h3>{t(dryRun ? 'data.import.newCodes.dry' : 'data.import.newCodes.done')}</h3>
+      <ul>
+        {fields.map((f) => {
+          const list = codes[f];
+          const shown = list.slice(0, 30).join(', ') + (list.length > 30 ? ', …' : '');
+          return <li key={f}>{t(`data.import.newCodes.${f}`, { n: list.length, list: shown })}</li>;
+        })}
+      </ul>
+    </div>
   );
 }

@@ -85,7 +85,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('saved selections in the wizard, in Chromium
     // The owner stops sharing it.
     const toggle = page.getByLabel('Delat med alla');
     expect(await toggle.isChecked()).toBe(true);
-    await toggle.uncheck();
+    // The box follows the server's answer, so click and wait for it rather than expect an instant change.
+    await toggle.click();
     await page.getByText('Urvalet ”Bos Göteborg” syns nu bara för dig.').waitFor();
     await waitFor(async () => (await optionTexts(page, label)).includes('Bos Göteborg'), 'unshared label');
     expect((await t.api('GET', `/api/selections/${mine.id}`)).body.shared).toBe(false);

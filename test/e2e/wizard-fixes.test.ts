@@ -66,6 +66,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await page.getByRole('dialog').getByRole('button', { name: 'Fortsätt redigera' }).click();
     await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
     await stepIs(page, 7, g.id);
+    // and so does the browser's Back: the card stays, with what was typed
+    await page.goBack();
+    await waitText(page.getByRole('dialog'), /Spara ändringarna på aktivitetskortet\?/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Fortsätt redigera' }).click();
+    await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
+    await stepIs(page, 7, g.id);
+    expect(await page.getByLabel('Ämne').inputValue()).toBe('Ring om vårkampanjen');
 
     await save.click();
     await waitText(page.locator('.wz-foot [role="status"]'), new RegExp(`Ändringarna kopierades till ${g.count} aktiviteter\\.`));

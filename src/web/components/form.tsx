@@ -22,8 +22,13 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
   const [saved, setSaved] = useState(false);
   // Set once the user edits; a late load of the record must not overwrite what they typed.
   const edited = useRef(false);
+  // Edits not yet saved. A ref, read when a navigation is about to happen: a save that navigates
+  // right after `ok()` must not be held by the unsaved-changes guard of the render before.
+  const unsaved = useRef(false);
+  const isDirty = useCallback(() => unsaved.current, []);
   const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
     edited.current = true;
+    unsaved.current = true;
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => { if (!e[key as string]) return e; const { [key as string]: _, ...rest } = e; return rest; });
     setSaved(false);
@@ -45,12 +50,12 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
       setBanner(err.message);
     } else setBanner(String((err as Error)?.message ?? err));
   }, []);
-  const ok = useCallback(() => { setErrors({}); setBanner(null); setSaved(true); }, []);
+  const ok = useCallback(() => { unsaved.current = false; setErrors({}); setBanner(null); setSaved(true); }, []);
   /** Fills the form from a loaded record unless the user has started editing it. */
   const load = useCallback((next: T) => { if (!edited.current) setValues(next); }, []);
   /** Replaces the values after a save: the record and the form agree again. */
-  const reset = useCallback((next: T) => { edited.current = false; setValues(next); }, []);
-  return { values, setValues, set, load, reset, errors, setErrors, banner, setBanner, fail, ok, saved };
+  const reset = useCallback((next: T) => { edited.current = false; unsaved.current = false; setValues(next); }, []);
+  return { values, setValues, set, load, reset, errors, setErrors, banner, setBanner, fail, ok, saved, isDirty };
 }
 
 type FieldProps = {

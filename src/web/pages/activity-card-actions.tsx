@@ -55,7 +55,7 @@ export function ActivityCardActions({ activity, save, busy, onError }: Props) {
     try {
       await del(`/api/activities/${activity.id}${needsForce ? '?force=true' : ''}`);
       setAsking(false);
-      navigate('/activities', { state: { note: t('card.deleted', { number: String(activity.number) }) } });
+      navigate('/activities', { state: { note: t('card.deleted', { number: String(activity.number) }), leavesEditsBehind: true } });
     } catch (e) {
       setAsking(false);
       onError(e instanceof ApiError ? e.message : String(e));

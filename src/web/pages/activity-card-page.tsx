@@ -10,6 +10,7 @@ import { get, patch, post, qs, type Page } from '../api';
 import { useI18n } from '../i18n';
 import { useLookups, type TypeRow } from '../lookups';
 import { PageHead } from '../components/shell';
+import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
 import { Banner, CheckField, Field, SavedNote, textOrNull, useForm } from '../components/form';
 import { Picker, type Option } from '../components/picker';
 import { personName, type ContactRow, type PersonRow } from './contact-types';
@@ -209,6 +210,7 @@ function ActivityCard() {
 
   return (
     <div className="page">
+      <UnsavedChangesGuard isDirty={f.isDirty} />
       <nav className="crumbs" aria-label={t('action.back')}><Link to="/activities">← {t('activities.title')}</Link></nav>
       <PageHead title={isNew ? t('activities.cardNew') : t('activities.card', { number: String(activity!.number) })}>
         {activity && <GroupActivityLink activity={activity} />}

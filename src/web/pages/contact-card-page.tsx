@@ -11,6 +11,7 @@ import { useLookups } from '../lookups';
 import { codeText, useContactCodes } from '../contact-codes';
 import type { CodeField } from '../../domain/model/contact-codes';
 import { PageHead } from '../components/shell';
+import { UnsavedChangesGuard } from '../components/unsaved-changes-guard';
 import { Banner, CheckField, Field, SavedNote, parseNumber, textOrNull, useForm } from '../components/form';
 import { CONTACT_TYPE_NAMES, type ContactRow, type ContactTypeName } from './contact-types';
 import { ContactPersons } from './contact-persons';
@@ -137,6 +138,7 @@ export function ContactCardPage() {
   const title = isNew ? t('contacts.new') : `${contact!.number} ${contact!.name}`;
   return (
     <div className="page">
+      <UnsavedChangesGuard isDirty={f.isDirty} />
       <nav className="crumbs" aria-label={t('action.back')}><Link to="/contacts">← {t('contacts.title')}</Link></nav>
       <PageHead title={title}>
         {contact?.inactive && <span className="badge">{t('contacts.inactiveBadge')}</span>}

@@ -7,7 +7,7 @@
  * reload resumes at the same place.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useBlocker, useNavigate, useParams } from 'react-router';
 import { ApiError, del, get, post } from '../api';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './confirm-dialog';
@@ -67,25 +67,25 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   }, [finished, undone, step, id, navigate]);
 
   // Leaving the card with unsaved changes asks first (save and go, go without saving, or stay).
+  // A leave the user has confirmed here passes the route blocker below without asking again.
+  const leaveConfirmed = useRef(false);
+  useEffect(() => { leaveConfirmed.current = false; }, [step]);
   const leave = useCallback((go: () => void) => {
-    if (step === 7 && card.dirty) setPendingLeave(() => go); else go();
+    if (step === 7 && card.dirty) setPendingLeave(() => () => { leaveConfirmed.current = true; go(); }); else go();
   }, [step, card.dirty]);
 
-  // A link elsewhere on the page (the top menu, a crumb) asks too while the card has unsaved changes.
+  // Any other way out — a link in the menu, a crumb, the browser's Back — is held and asks the same.
+  const routeBlocker = useBlocker(({ currentLocation, nextLocation }) =>
+    step === 7 && card.dirty && !leaveConfirmed.current && currentLocation.pathname !== nextLocation.pathname);
+  const latestBlocker = useRef(routeBlocker);
+  latestBlocker.current = routeBlocker;
   useEffect(() => {
-    if (!(step === 7 && card.dirty)) return;
-    const onClick = (e: MouseEvent) => {
-      const a = (e.target as HTMLElement).closest?.('a[href]') as HTMLAnchorElement | null;
-      if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || a.target === '_blank') return;
-      const url = new URL(a.href, location.href);
-      if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
-      e.preventDefault();
-      e.stopPropagation();
-      setPendingLeave(() => () => navigate(url.pathname + url.search));
-    };
-    document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
-  }, [step, card.dirty, navigate]);
+    if (routeBlocker.state === 'blocked') setPendingLeave(() => () => latestBlocker.current.proceed?.());
+  }, [routeBlocker.state]);
+  const stay = useCallback(() => {
+    setPendingLeave(null);
+    if (latestBlocker.current.state === 'blocked') latestBlocker.current.reset?.();
+  }, []);
 
   const goTo = useCallback((s: number) => leave(() => {
     beforeLeave.current?.();
@@ -199,8 +199,8 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
         </ConfirmDialog>
         <ConfirmDialog open={pendingLeave != null} title={t('wizard.card.unsavedTitle')} confirmLabel={t('wizard.card.discard')} cancelLabel={t('wizard.card.keepEditing')} danger
           otherLabel={t('wizard.card.saveAndClose')}
-          onOther={() => { const go = pendingLeave; setPendingLeave(null); void saveCard.current?.().then((ok) => { if (ok) go?.(); }); }}
-          onCancel={() => setPendingLeave(null)}
+          onOther={() => { const go = pendingLeave; setPendingLeave(null); void saveCard.current?.().then((ok) => { if (ok) go?.(); else stay(); }); }}
+          onCancel={stay}
           onConfirm={() => { const go = pendingLeave; setPendingLeave(null); setCard(NO_CARD); go?.(); }}>
           <p>{t('wizard.card.unsavedText')}</p>
         </ConfirmDialog>

@@ -179,5 +179,6 @@ export const changeValues: Record<keyof typeof sv, string> = {
   'changeValues.fin.undoKeep': 'Keep the change',
   'changeValues.fin.undoneRestored': 'The change is undone: {n, plural, one {# activity was restored.} other {# activities were restored.}}',
   'changeValues.fin.undoneKept': '{n, plural, one {# was kept because it was edited since.} other {# were kept because they were edited since.}}',
+  'changeValues.fin.undoneWas': '{n, plural, one {The change of # activity has been undone.} other {The change of # activities has been undone.}}',
   'changeValues.fin.undoneState': 'The change is undone.',
 };

@@ -178,5 +178,6 @@ export const changeValues = {
   'changeValues.fin.undoKeep': 'Behåll ändringen',
   'changeValues.fin.undoneRestored': 'Ändringen är ångrad: {n, plural, one {# aktivitet återställdes.} other {# aktiviteter återställdes.}}',
   'changeValues.fin.undoneKept': '{n, plural, one {# behölls eftersom den ändrats efteråt.} other {# behölls eftersom de ändrats efteråt.}}',
+  'changeValues.fin.undoneWas': '{n, plural, one {Ändringen av # aktivitet har ångrats.} other {Ändringen av # aktiviteter har ångrats.}}',
   'changeValues.fin.undoneState': 'Ändringen är ångrad.',
 } as const;

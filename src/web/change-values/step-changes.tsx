@@ -16,7 +16,7 @@ import type { DistributionPreview } from './types';
 
 export function StepChanges() {
   const { t } = useI18n();
-  const { draft, update, lookups, beforeLeave, error: saveError } = useChange();
+  const { draft, update, lookups, beforeLeave, saving, error: saveError } = useChange();
   const [rows, setRows] = useState<EditChange[]>(() => (draft.changes.length ? draft.changes.map(fromChange) : [newEdit()]));
   const [distributing, setDistributing] = useState<number | null>(null);
   const [preview, setPreview] = useState<DistributionPreview | null>(null);
@@ -44,9 +44,11 @@ export function StepChanges() {
 
   // Who gets how many, once the responsible is distributed and the draft has it.
   const distribution = rows.find((r) => r.field === 'responsibleId' && r.way === 'distribution')?.distribution ?? null;
-  const distKey = JSON.stringify([draft.changes.find((c) => c.field === 'responsibleId'), draft.counts.included]);
+  // Asked once the draft on the server has it (not while a save is on its way).
+  const distKey = JSON.stringify([draft.changes.find((c) => c.field === 'responsibleId'), draft.counts.included, draft.updatedAt, saving]);
   useEffect(() => {
     if (!draft.changes.some((c) => 'distribution' in c)) { setPreview(null); return; }
+    if (saving) return;
     const h = setTimeout(() => get<DistributionPreview>(`/api/activity-changes/${draft.id}/distribution`).then(setPreview, () => setPreview(null)), 150);
     return () => clearTimeout(h);
   }, [distKey, draft.id]); // eslint-disable-line react-hooks/exhaustive-deps

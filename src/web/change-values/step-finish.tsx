@@ -59,7 +59,7 @@ function FinishedView() {
 
   return (
     <div className="wz-finish">
-      <p className="wz-summary-sentence" role="status">{t('changeValues.fin.done', { n: r.changed })}</p>
+      <p className="wz-summary-sentence" role="status">{draft.status === 'undone' ? t('changeValues.fin.undoneState') : t('changeValues.fin.done', { n: r.changed })}</p>
       {r.skipped > 0 && <p className="wz-muted">{t('changeValues.fin.skipped', { n: r.skipped })}</p>}
       <ChangeSummary changes={draft.changes} />
       <div className="wz-finish-actions">
@@ -73,7 +73,7 @@ function FinishedView() {
       )}
       {draft.status === 'undone' && (
         <p className="wz-ok" role="status" data-testid="undo-result">
-          {undo ? `${t('changeValues.fin.undoneRestored', { n: undo.restored })}${undo.kept ? ` ${t('changeValues.fin.undoneKept', { n: undo.kept })}` : ''}` : t('changeValues.fin.undoneState')}
+          {undo ? `${t('changeValues.fin.undoneRestored', { n: undo.restored })}${undo.kept ? ` ${t('changeValues.fin.undoneKept', { n: undo.kept })}` : ''}` : t('changeValues.fin.undoneWas', { n: r.changed })}
         </p>
       )}
       {error && <p className="wz-error" role="alert">{error}</p>}

@@ -16,7 +16,7 @@ import type { DistributionPreview } from './types';
 
 export function StepChanges() {
   const { t } = useI18n();
-  const { draft, update, lookups, beforeLeave, saving, error: saveError } = useChange();
+  const { draft, update, flush, lookups, beforeLeave, error: saveError } = useChange();
   const [rows, setRows] = useState<EditChange[]>(() => (draft.changes.length ? draft.changes.map(fromChange) : [newEdit()]));
   const [distributing, setDistributing] = useState<number | null>(null);
   const [preview, setPreview] = useState<DistributionPreview | null>(null);
@@ -44,13 +44,16 @@ export function StepChanges() {
 
   // Who gets how many, once the responsible is distributed and the draft has it.
   const distribution = rows.find((r) => r.field === 'responsibleId' && r.way === 'distribution')?.distribution ?? null;
-  // Asked once the draft on the server has it (not while a save is on its way).
-  const distKey = JSON.stringify([draft.changes.find((c) => c.field === 'responsibleId'), draft.counts.included, draft.updatedAt, saving]);
+  // Asked once the draft on the server has it: what is pending is sent first.
+  const distKey = JSON.stringify([draft.changes.find((c) => c.field === 'responsibleId'), draft.counts.included]);
   useEffect(() => {
     if (!draft.changes.some((c) => 'distribution' in c)) { setPreview(null); return; }
-    if (saving) return;
-    const h = setTimeout(() => get<DistributionPreview>(`/api/activity-changes/${draft.id}/distribution`).then(setPreview, () => setPreview(null)), 150);
-    return () => clearTimeout(h);
+    let live = true;
+    const h = setTimeout(() => {
+      flush().then(() => get<DistributionPreview>(`/api/activity-changes/${draft.id}/distribution`))
+        .then((p) => { if (live) setPreview(p); }, () => { if (live) setPreview(null); });
+    }, 150);
+    return () => { live = false; clearTimeout(h); };
   }, [distKey, draft.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = (uid: number, r: EditChange) => setRows((all) => all.map((x) => (x.uid === uid ? r : x)));

@@ -106,3 +106,19 @@ export function exportChanges(rows: EditChange[]) {
   }
   return { changes, index, missing };
 }
+
+/**
+ * Step 4's rows as last typed, kept in this tab (sessionStorage) so that a reload brings back a row
+ * still incomplete too; used only while the draft still holds what those rows send.
+ */
+const rowsKey = (id: number) => `kontakta.changeValues.${id}.rows`;
+export function keepRows(id: number, rows: EditChange[]): void {
+  try { sessionStorage.setItem(rowsKey(id), JSON.stringify(rows)); } catch { /* storage full or off */ }
+}
+export function keptRows(id: number, saved: Change[]): EditChange[] | null {
+  try {
+    const rows = JSON.parse(sessionStorage.getItem(rowsKey(id)) ?? 'null') as EditChange[] | null;
+    if (!Array.isArray(rows) || JSON.stringify(exportChanges(rows).changes) !== JSON.stringify(saved)) return null;
+    return rows.map((r) => ({ ...newEdit(), ...r, uid: next++ }));
+  } catch { return null; }
+}

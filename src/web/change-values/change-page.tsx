@@ -161,6 +161,7 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
             <h2 className="wz-step-title">{position + 1}. {t(`changeValues.step.${step}` as MessageKey)}</h2>
             {STEP_VIEWS[step]()}
           </div>
+          {/* A double-click on Next or Previous moves one step (its second click would land on the next step's button). */}
           <footer className="wz-foot">
             <span className="wz-summary" aria-live="polite" data-testid="cv-summary">
               {summary}
@@ -170,10 +171,10 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
             {reason && open && <span className="wz-reason" id="cv-reason">{reason}</span>}
             <span className="wz-buttons">
               <button type="button" onClick={cancel}>{closeLabel}</button>
-              <button type="button" onClick={previous} disabled={position <= 0 || !open}>{t('changeValues.previous')}</button>
+              <button type="button" onClick={(e) => { if (e.detail <= 1) previous(); }} disabled={position <= 0 || !open}>{t('changeValues.previous')}</button>
               {step === 6 && open
                 ? <button type="button" className="primary" onClick={() => void finish()} disabled={finishing || !!reason || draft.counts.included === 0} aria-busy={finishing}>{t('changeValues.finish')}</button>
-                : open && <button type="button" className="primary" onClick={() => void next()} disabled={!!reason} aria-describedby={reason ? 'cv-reason' : undefined}>{t('changeValues.next')}</button>}
+                : open && <button type="button" className="primary" onClick={(e) => { if (e.detail <= 1) void next(); }} disabled={!!reason} aria-describedby={reason ? 'cv-reason' : undefined}>{t('changeValues.next')}</button>}
             </span>
           </footer>
         </section>

@@ -10,14 +10,16 @@ import type { MessageKey } from '../../i18n/index';
 import { DistributeDialog } from '../shared/distribute-dialog';
 import type { Distribution } from '../shared/types';
 import { useBlocker, useChange } from './change-context';
-import { CHANGE_FIELDS, exportChanges, fromChange, newEdit, type EditChange } from './change-model';
+import { CHANGE_FIELDS, exportChanges, fromChange, keepRows, keptRows, newEdit, type EditChange } from './change-model';
 import { ChangeRow } from './change-row';
 import type { DistributionPreview } from './types';
 
 export function StepChanges() {
   const { t } = useI18n();
   const { draft, update, flush, lookups, beforeLeave, error: saveError } = useChange();
-  const [rows, setRows] = useState<EditChange[]>(() => (draft.changes.length ? draft.changes.map(fromChange) : [newEdit()]));
+  const [rows, setRows] = useState<EditChange[]>(() => keptRows(draft.id, draft.changes)
+    ?? (draft.changes.length ? draft.changes.map(fromChange) : [newEdit()]));
+  useEffect(() => { keepRows(draft.id, rows); }, [draft.id, rows]);
   const [distributing, setDistributing] = useState<number | null>(null);
   const [preview, setPreview] = useState<DistributionPreview | null>(null);
   const exported = useMemo(() => exportChanges(rows), [rows]);

@@ -72,8 +72,21 @@ export function useDraft<Draft extends object, DraftPatch extends object>(url: s
 
   const flush = useCallback(() => send(), [send]);
 
-  // Save what is pending when the page goes away.
+  // Save what is pending when the wizard goes away…
   useEffect(() => () => { if (pending.current) void send().catch(() => undefined); }, [send]);
+  // …and when the page does (a reload or a closed tab within the debounce): a keepalive request
+  // outlives the page.
+  useEffect(() => {
+    const onHide = () => {
+      const body = pending.current;
+      if (!body || url == null) return;
+      pending.current = null;
+      void fetch(url, { method: 'PATCH', keepalive: true, credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        .catch(() => undefined);
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [url]);
 
   return { draft, error, saving, update, flush, refresh, setDraft };
 }

@@ -198,6 +198,12 @@ for (const kind of testKinds('change-values wizard')) {
       expect(await page.getByLabel('Ändring 1: dagar').inputValue()).toBe('7');
       await page.getByLabel('Ändring 2: Ta bort ändringen').click();
       await waitFor(async () => !(await next.isDisabled()), 'Next enabled');
+      // the menu's start page offers the open draft again, at the step it was left
+      await page.locator('.subnav').getByRole('link', { name: 'Ändra värden' }).click();
+      await waitText(page.locator('.cv-resume'), new RegExp(`Ändring ${id}\\s*Start · senast sparad`));
+      await page.getByRole('link', { name: `Ändring ${id}` }).click();
+      await atStep(page, 4, 'Fält och nya värden');
+      expect(await page.getByLabel('Ändring 1: dagar').inputValue()).toBe('7');
       expect((await t.api('GET', `/api/activity-changes/${id}`)).body.changes).toEqual([{ field: 'startAt', moveBy: { days: 7, hours: 0, minutes: 0 } }]);
       await next.click();
       await atStep(page, 5, 'Rapport före');

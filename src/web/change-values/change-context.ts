@@ -55,12 +55,13 @@ export function useEscapeLayer(active: boolean, handler: () => boolean): void {
  */
 export const STEP_ORDER = [1, 2, 3, 4, 5, 7, 6] as const;
 
-const LAST_KEY = 'kontakta.changeValues.last';
-export const rememberDraft = (id: number, step: number) => { try { localStorage.setItem(LAST_KEY, JSON.stringify({ id, step })); } catch { /* private mode */ } };
-export const forgetDraft = (id: number) => { try { if (rememberedDraft()?.id === id) localStorage.removeItem(LAST_KEY); } catch { /* private mode */ } };
-export function rememberedDraft(): { id: number; step: number } | null {
+/** The step a draft was last shown at, so "continue where you left off" opens it there. */
+const stepKey = (id: number) => `kontakta.changeValues.${id}.step`;
+export const rememberStep = (id: number, step: number) => { try { localStorage.setItem(stepKey(id), String(step)); } catch { /* private mode */ } };
+export const forgetStep = (id: number) => { try { localStorage.removeItem(stepKey(id)); } catch { /* private mode */ } };
+export function rememberedStep(id: number): number {
   try {
-    const v = JSON.parse(localStorage.getItem(LAST_KEY) ?? 'null') as { id?: unknown; step?: unknown } | null;
-    return v && Number.isInteger(v.id) && Number.isInteger(v.step) ? { id: v.id as number, step: v.step as number } : null;
-  } catch { return null; }
+    const v = Number(localStorage.getItem(stepKey(id)));
+    return v >= 2 && v <= 7 ? v : 2;
+  } catch { return 2; }
 }

@@ -14,7 +14,7 @@ import { useLookups } from '../lookups';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { StepBar } from '../shared/step-bar';
 import { useDraft } from '../shared/use-draft';
-import { ChangeContext, forgetDraft, rememberDraft, STEP_ORDER, type ChangeCtx } from './change-context';
+import { ChangeContext, forgetStep, rememberStep, STEP_ORDER, type ChangeCtx } from './change-context';
 import type { ChangeDraft, ChangePatch, Conflicts, FinishResult } from './types';
 import { StepIntro } from './step-intro';
 import { StepSelection } from './step-selection';
@@ -46,7 +46,7 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
 
   const open = draft?.status === 'draft';
   const finished = draft?.status === 'finished' || draft?.status === 'undone';
-  useEffect(() => { if (open) rememberDraft(id, step); else if (draft) forgetDraft(id); }, [id, step, open, draft]);
+  useEffect(() => { if (open) rememberStep(id, step); else if (draft) forgetStep(id); }, [id, step, open, draft]);
   // A finished change shows its result; the steps before are history.
   useEffect(() => { if (finished && step !== 6) navigate(`/change-values/${id}/6`, { replace: true }); }, [finished, step, id, navigate]);
   useEffect(() => { if (draft?.status === 'cancelled') navigate('/change-values', { replace: true }); }, [draft?.status, navigate]);
@@ -180,7 +180,7 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
         </section>
         <ConfirmDialog open={confirmCancel} title={t('changeValues.cancelTitle')} confirmLabel={t('changeValues.cancelConfirm')} cancelLabel={t('changeValues.cancelKeep')} danger
           onCancel={() => setConfirmCancel(false)}
-          onConfirm={() => { setConfirmCancel(false); forgetDraft(id); void del(`/api/activity-changes/${id}`).catch(() => undefined).then(() => navigate('/activities')); }}>
+          onConfirm={() => { setConfirmCancel(false); forgetStep(id); void del(`/api/activity-changes/${id}`).catch(() => undefined).then(() => navigate('/activities')); }}>
           <p>{t('changeValues.cancelText')}</p>
         </ConfirmDialog>
       </div>

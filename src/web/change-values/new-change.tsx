@@ -1,29 +1,27 @@
 /**
  * /change-values: step 1 before a draft exists. Next creates the draft on the server and continues
- * at its step 2; an unfinished change of this browser is offered to continue.
+ * at its step 2; the user's open drafts are offered to continue where they left off.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, get, post } from '../api';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../../i18n/index';
 import { StepBar } from '../shared/step-bar';
-import { forgetDraft, rememberedDraft, STEP_ORDER } from './change-context';
+import { rememberedStep, STEP_ORDER } from './change-context';
 import { StepIntro } from './step-intro';
-import type { ChangeDraft } from './types';
+import type { ChangeDraft, ChangeField } from './types';
+
+type OpenDraft = { id: number; fields: ChangeField[]; createdAt: string; updatedAt: string };
 
 export function NewChange() {
-  const { t } = useI18n();
+  const { t, dt } = useI18n();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [resume, setResume] = useState<{ id: number; step: number } | null>(null);
+  const [open, setOpen] = useState<OpenDraft[]>([]);
 
-  useEffect(() => {
-    const r = rememberedDraft();
-    if (!r) return;
-    get<ChangeDraft>(`/api/activity-changes/${r.id}`).then((d) => { if (d.status === 'draft') setResume(r); else forgetDraft(r.id); }, () => forgetDraft(r.id));
-  }, []);
+  useEffect(() => { get<{ items: OpenDraft[] }>('/api/activity-changes').then((r) => setOpen(r.items), () => setOpen([])); }, []);
 
   const next = useCallback(async () => {
     if (busy) return;
@@ -59,10 +57,21 @@ export function NewChange() {
         <div className="wz-body">
           <h2 className="wz-step-title">1. {t('changeValues.step.1')}</h2>
           <StepIntro />
-          {resume && (
-            <p className="cv-resume">
-              <button type="button" className="wz-link" onClick={() => navigate(`/change-values/${resume.id}/${resume.step}`)}>{t('changeValues.resume', { id: String(resume.id) })}</button>
-            </p>
+          {open.length > 0 && (
+            <section className="cv-resume" aria-labelledby="cv-resume-title">
+              <h3 id="cv-resume-title">{t('changeValues.resume')}</h3>
+              <ul>
+                {open.map((d) => (
+                  <li key={d.id}>
+                    <Link to={`/change-values/${d.id}/${rememberedStep(d.id)}`}>{t('changeValues.resumeItem', { id: String(d.id) })}</Link>
+                    {' '}<span className="wz-muted">
+                      {d.fields.length ? d.fields.map((f) => t(`changeValues.field.${f}` as MessageKey)).join(', ') : t('changeValues.resumeNoFields')}
+                      {' · '}{t('changeValues.resumeTouched', { when: dt(d.updatedAt) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           {error && <p className="wz-error" role="alert">{error}</p>}
         </div>

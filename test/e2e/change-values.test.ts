@@ -200,7 +200,7 @@ for (const kind of testKinds('change-values wizard')) {
       await waitFor(async () => !(await next.isDisabled()), 'Next enabled');
       // the menu's start page offers the open draft again, at the step it was left
       await page.locator('.subnav').getByRole('link', { name: 'Ändra värden' }).click();
-      await waitText(page.locator('.cv-resume'), new RegExp(`Ändring ${id}\\s*Start · senast sparad`));
+      await waitText(page.locator('.cv-resume'), new RegExp(`Ändring ${id} – Start · senast sparad`));
       await page.getByRole('link', { name: `Ändring ${id}` }).click();
       await atStep(page, 4, 'Fält och nya värden');
       expect(await page.getByLabel('Ändring 1: dagar').inputValue()).toBe('7');

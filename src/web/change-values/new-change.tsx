@@ -64,7 +64,7 @@ export function NewChange() {
                 {open.map((d) => (
                   <li key={d.id}>
                     <Link to={`/change-values/${d.id}/${rememberedStep(d.id)}`}>{t('changeValues.resumeItem', { id: String(d.id) })}</Link>
-                    {' '}<span className="wz-muted">
+                    {' – '}<span className="wz-muted">
                       {d.fields.length ? d.fields.map((f) => t(`changeValues.field.${f}` as MessageKey)).join(', ') : t('changeValues.resumeNoFields')}
                       {' · '}{t('changeValues.resumeTouched', { when: dt(d.updatedAt) })}
                     </span>

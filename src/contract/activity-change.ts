@@ -68,5 +68,9 @@ export const ChangeConflictsSchema = z.object({
   choice: ConflictChoiceSchema.nullable(),
 });
 
+export const OpenChangesSchema = z.object({
+  items: z.array(z.object({ id: z.number(), fields: z.array(z.string()), createdAt: z.string(), updatedAt: z.string() })),
+});
+
 export const UndoChangeResultSchema = z.object({ restored: z.number(), kept: z.number() });
 export type TActivityChange = z.infer<typeof ActivityChangeSchema>;

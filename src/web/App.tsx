@@ -12,6 +12,7 @@ import { ActivitiesListPage } from './pages/activities-list-page';
 import { ActivityCardPage } from './pages/activity-card-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardRoutes } from './wizard/wizard-routes';
+import { ChangeValuesRoutes } from './change-values/change-values-routes';
 import { AccountPage } from './account/account-page';
 import { CalendarPage } from './calendar/calendar-page';
 import { TaskListPage } from './tasks/task-list-page';
@@ -32,6 +33,7 @@ export function App() {
           <Route path="/settings/*" element={<SettingsPage />} />
           {/* Area routes, one line each: */}
           <Route path="/group-activities/*" element={<WizardRoutes />} />
+          <Route path="/change-values/*" element={<ChangeValuesRoutes />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/tasks" element={<TaskListPage />} />

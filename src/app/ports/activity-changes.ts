@@ -22,6 +22,8 @@ export type ChangeDraftPatch = Partial<{ selection: Selection | null; changes: A
 export interface ActivityChangesRepository extends ActivityChangeReports {
   create(input: { selection: Selection | null; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string; createdBy: number; now: string }): Promise<ChangeDraft>;
   get(id: number): Promise<ChangeDraft | undefined>;
+  /** The open drafts one employee started, the last touched first ("continue where you left off"). */
+  listOpen(createdBy: number, limit: number): Promise<ChangeDraft[]>;
   update(id: number, patch: ChangeDraftPatch, now: string): Promise<void>;
   /** Marks a draft finished unless another request did first (the race guard of finish). */
   claim(id: number, now: string): Promise<boolean>;

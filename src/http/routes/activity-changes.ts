@@ -8,11 +8,12 @@ import { IdParams } from '../../contract/register-common.js';
 import { actorOf } from '../context.js';
 import {
   ActivityChangeSchema, ChangeActivitiesQuerySchema, ChangeActivityPageSchema, ChangeConflictsSchema, ChangeDistributionSchema,
-  ChangeMoveResultSchema, ChangeMoveSchema, CreateActivityChangeSchema, FinishChangeResultSchema, PatchActivityChangeSchema,
+  ChangeMoveResultSchema, ChangeMoveSchema, CreateActivityChangeSchema, FinishChangeResultSchema, OpenChangesSchema, PatchActivityChangeSchema,
   UndoChangeResultSchema,
 } from '../../contract/activity-change.js';
 import { createActivityChange } from '../../app/activity-changes/create-activity-change.js';
 import { getActivityChange } from '../../app/activity-changes/get-activity-change.js';
+import { listOpenActivityChanges } from '../../app/activity-changes/list-open-activity-changes.js';
 import { updateActivityChange } from '../../app/activity-changes/update-activity-change.js';
 import { cancelActivityChange } from '../../app/activity-changes/cancel-activity-change.js';
 import { listChangeActivities } from '../../app/activity-changes/list-change-activities.js';
@@ -39,6 +40,10 @@ export const activityChangeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/activity-changes', {
     schema: { tags, body: CreateActivityChangeSchema, response: { 201: ActivityChangeSchema } },
   }, async (req, reply) => reply.code(201).send(await createActivityChange(store, clock, actorOf(req), req.body)));
+
+  app.get('/api/activity-changes', {
+    schema: { tags, description: 'The caller\'s open drafts (at most 20), the last touched first: "continue where you left off".', response: { 200: OpenChangesSchema } },
+  }, async (req) => listOpenActivityChanges(store, actorOf(req)));
 
   app.get('/api/activity-changes/:id', {
     schema: { tags, params: Params, response: { 200: ActivityChangeSchema } },

@@ -8,6 +8,7 @@ export const common: Record<keyof typeof sv, string> = {
   'nav.activities': 'Activities',
   'nav.activityList': 'Activity list',
   'nav.groupActivity': 'Create group activities',
+  'nav.changeValues': 'Change values',
   'nav.settings': 'Settings',
   'nav.skip': 'Skip to content',
   'action.save': 'Save',

@@ -6,6 +6,7 @@ export const common = {
   'nav.activities': 'Aktiviteter',
   'nav.activityList': 'Aktivitetslista',
   'nav.groupActivity': 'Skapa gruppaktiviteter',
+  'nav.changeValues': 'Ändra värden',
   'nav.settings': 'Inställningar',
   'nav.skip': 'Hoppa till innehållet',
   'action.save': 'Spara',

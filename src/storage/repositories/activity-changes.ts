@@ -69,6 +69,12 @@ export function activityChangesRepository(db: Kysely<DB>, dialect: Dialect): Act
       return row ? toDraft(row) : undefined;
     },
 
+    async listOpen(createdBy, limit) {
+      const rows = await db.selectFrom('activity_changes').selectAll().where('created_by', '=', createdBy).where('status', '=', 'draft')
+        .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map(toDraft);
+    },
+
     async update(id, patch, now) {
       await db.updateTable('activity_changes').set({
         ...(patch.selection !== undefined ? { selection: patch.selection ? JSON.stringify(patch.selection) : null } : {}),

@@ -1,6 +1,6 @@
 /**
  * The frame around every page: a banner with the brand, the main navigation (Activities has its
- * sub-menu with "Create group activities"), the language switch and the user with log-out.
+ * sub-menu with "Create group activities" and "Change values"), the language switch and the user with log-out.
  */
 import { NavLink, Outlet, useLocation } from 'react-router';
 import type { ReactNode } from "react";
@@ -12,7 +12,7 @@ export function Shell() {
   const { t, locale, setLocale } = useI18n();
   const { me, logout } = useAuth();
   const loc = useLocation();
-  const inActivities = loc.pathname.startsWith('/activities') || loc.pathname.startsWith('/group-activities')
+  const inActivities = loc.pathname.startsWith('/activities') || loc.pathname.startsWith('/group-activities') || loc.pathname.startsWith('/change-values')
     || loc.pathname.startsWith('/calendar') || loc.pathname.startsWith('/tasks') || loc.pathname.startsWith('/common-calendar');
   return (
     <div className="app">
@@ -31,6 +31,7 @@ export function Shell() {
                 <li><NavLink to="/tasks">{t('nav.tasks')}</NavLink></li>
                 <li><NavLink to="/common-calendar">{t('nav.commonCalendar')}</NavLink></li>
                 <li><NavLink to="/group-activities">{t('nav.groupActivity')}</NavLink></li>
+                <li><NavLink to="/change-values">{t('nav.changeValues')}</NavLink></li>
               </ul>
             </li>
             {me?.role === 'admin' && <li><NavLink to="/settings">{t('nav.settings')}</NavLink></li>}
@@ -55,6 +56,7 @@ export function Shell() {
           <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
           <NavLink to="/common-calendar">{t('nav.commonCalendar')}</NavLink>
           <NavLink to="/group-activities">{t('nav.groupActivity')}</NavLink>
+          <NavLink to="/change-values">{t('nav.changeValues')}</NavLink>
         </nav>
       )}
       <main id="main" tabIndex={-1}>

@@ -9,7 +9,7 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, del, post } from '../api';
 import { useI18n } from '../i18n';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { deleteNeedsForce } from '../../domain/activity-card-actions';
 
 type CardActivity = { id: number; number: number; done: boolean; batchId: number | null; groupActivityId?: number | null };
@@ -68,7 +68,7 @@ export function ActivityCardActions({ activity, save, busy, onError }: Props) {
       <button type="button" onClick={() => void once(duplicate)()} disabled={busy || working}>{t('card.duplicate')}</button>
       <button type="button" className="btn-danger-quiet" onClick={() => setAsking(true)} disabled={busy || working}>{t('card.delete')}</button>
       <ConfirmDialog open={asking} title={t('card.deleteTitle', { number: String(activity.number) })}
-        confirmLabel={needsForce ? t('card.deleteForce') : t('card.deleteConfirm')} cancelLabel={t('action.cancel')} busy={working}
+        confirmLabel={needsForce ? t('card.deleteForce') : t('card.deleteConfirm')} cancelLabel={t('action.cancel')} busy={working} danger
         onConfirm={() => void once(remove)()} onCancel={() => setAsking(false)}>
         <p>{needsForce ? t('card.deleteDoneGroup') : t('card.deleteText')}</p>
       </ConfirmDialog>

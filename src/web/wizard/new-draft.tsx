@@ -7,7 +7,8 @@ import { useNavigate } from 'react-router';
 import { ApiError, post } from '../api';
 import { useI18n } from '../i18n';
 import { ModeCards } from './mode-cards';
-import { StepBar } from './step-bar';
+import { StepBar } from '../shared/step-bar';
+import { groupStepBar } from './wizard-context';
 import type { Draft, Mode } from './types';
 
 export function NewDraft() {
@@ -47,7 +48,7 @@ export function NewDraft() {
           <h1 id="wz-title">{t('wizard.title')}</h1>
           <button type="button" className="wz-x" aria-label={t('wizard.cancel')} onClick={cancel}>×</button>
         </header>
-        <StepBar step={1} finished={false} onGo={() => undefined} />
+        <StepBar step={1} {...groupStepBar(t, 1, false)} onGo={() => undefined} />
         <div className="wz-body">
           <h2 className="wz-step-title">1. {t('wizard.step.1')}</h2>
           <ModeCards value={mode} onChange={setMode} />

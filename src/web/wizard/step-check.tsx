@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { get } from '../api';
 import { useI18n } from '../i18n';
 import { useWizard } from './wizard-context';
+import { ReportLinks as SharedReportLinks } from '../shared/report-links';
 import type { ContactPage, ContactRow } from './types';
 
 type Person = { id: number; firstName: string | null; lastName: string | null; title: string | null; phone: string | null; email: string | null; isPrimary: boolean; inactive: boolean };
@@ -26,24 +27,9 @@ async function withPersons(items: ContactRow[]): Promise<Row[]> {
   return out;
 }
 
-/** The report in the user's language and time zone (the server defaults to Swedish time). */
-export function reportUrlFor(id: number, kind: 'contacts' | 'activities', format: 'html' | 'pdf' | 'csv', lang: string) {
-  const p = new URLSearchParams({ kind, format, lang });
-  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (tz) p.set('tz', tz);
-  return `/api/group-activities/${id}/report?${p}`;
-}
-
+/** The group's report buttons: the included contacts (step 5) or the created activities (step 6). */
 export function ReportLinks({ id, kind }: { id: number; kind: 'contacts' | 'activities' }) {
-  const { t, locale } = useI18n();
-  const reportUrl = (i: number, k: typeof kind, f: 'html' | 'pdf' | 'csv') => reportUrlFor(i, k, f, locale);
-  return (
-    <span className="wz-report-links">
-      <a className="button" href={reportUrl(id, kind, 'html')} target="_blank" rel="noopener">{t('wizard.check.print')}</a>
-      <a className="button" href={reportUrl(id, kind, 'pdf')} target="_blank" rel="noopener">{t('wizard.check.pdf')}</a>
-      <a className="button" href={reportUrl(id, kind, 'csv')} download>{t('wizard.check.csv')}</a>
-    </span>
-  );
+  return <SharedReportLinks path={`/api/group-activities/${id}/report`} params={{ kind }} />;
 }
 
 export function StepCheck() {

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, del, get } from '../api';
 import { useI18n } from '../i18n';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ReportLinks } from './step-check';
 import { useWizard } from './wizard-context';
 import { UndoneView } from './undone-view';

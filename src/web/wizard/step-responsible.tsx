@@ -4,9 +4,9 @@
  * preview of who gets how many and, on demand, which contacts.
  */
 import { useEffect, useState } from 'react';
-import { get } from '../api';
+import { get, patch } from '../api';
 import { useI18n } from '../i18n';
-import { DistributeDialog } from './distribute-dialog';
+import { DistributeDialog } from '../shared/distribute-dialog';
 import { useWizard } from './wizard-context';
 import { SchedulePanel } from './schedule-panel';
 import type { Distribution, DistributionPreview } from './types';
@@ -33,6 +33,12 @@ export function StepResponsible() {
   const before = { distribution: draft.distribution, responsibleId: draft.responsibleId };
   const choose = (d: Distribution) => { setOpen(false); void update({ distribution: d, responsibleId: null }, 0); };
   const cancel = () => { setOpen(false); void update(before, 0); };
+  // The server knows who owns which contact: set the method on the draft and read its preview.
+  const ownManagerShares = async (employeeIds: number[]) => {
+    await patch(`/api/group-activities/${draft.id}`, { distribution: { method: 'ownManager', employeeIds }, responsibleId: null });
+    const p = await get<DistributionPreview>(`/api/group-activities/${draft.id}/distribution?limit=1`);
+    return p.perEmployee.map((x) => ({ employeeId: x.employeeId, count: x.count }));
+  };
   const name = (id: number) => employees.find((e) => e.id === id)?.name ?? `#${id}`;
 
   return (
@@ -92,7 +98,7 @@ export function StepResponsible() {
         </section>
       )}
       <SchedulePanel />
-      <DistributeDialog open={open} draftId={draft.id} total={draft.counts.included} managers={managers} current={draft.distribution}
+      <DistributeDialog open={open} ownManagerShares={ownManagerShares} total={draft.counts.included} managers={managers} current={draft.distribution}
         onOk={choose} onCancel={cancel} />
     </div>
   );

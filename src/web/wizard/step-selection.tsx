@@ -6,8 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, get, post } from '../api';
 import { useI18n } from '../i18n';
 import { useBlocker, useWizard } from './wizard-context';
-import { SelectionBuilder } from './selection-builder';
-import { exportSelection, importItems, uidForErrorPath, type EditItem } from './selection-model';
+import { SelectionBuilder } from '../shared/selection-builder';
+import { exportSelection, importItems, uidForErrorPath, type EditItem } from '../shared/selection-model';
 import { SavedSelections } from './saved-selections';
 import type { CatalogueField, Named, Page, Selection } from './types';
 

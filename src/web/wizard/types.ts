@@ -2,19 +2,12 @@
  * The shapes the wizard reads from the group-activity API (mirrors src/contract/group-activity.ts
  * loosely, so the UI only depends on the fields it shows).
  */
-export type Mode = 'shared' | 'perContact';
-export type Connector = 'and' | 'or';
-export type SelRow = { connector?: Connector; field: string; condition: string; value?: unknown };
-export type SelGroup = { connector?: Connector; group: SelItem[] };
-export type SelItem = SelRow | SelGroup;
-export type Selection = { match: SelItem[] };
-export const isGroup = (i: SelItem): i is SelGroup => 'group' in i;
+import type { Distribution, Selection } from '../shared/types';
+// What both wizards read lives in the shared folder; re-exported for the group wizard's files.
+export type { CatalogueField, CodeOption, Connector, Distribution, Employee, Named, Page, SelGroup, SelItem, Selection, SelRow } from '../shared/types';
+export { isGroup } from '../shared/types';
 
-export type Distribution =
-  | { method: 'counts'; counts: { employeeId: number; count: number }[] }
-  | { method: 'even'; employeeIds: number[] }
-  | { method: 'weighted'; weights: { employeeId: number; weight: number }[] }
-  | { method: 'ownManager'; employeeIds: number[] };
+export type Mode = 'shared' | 'perContact';
 
 export type FinishResult = { batchId: number; activityCount: number; firstNumber: number | null; lastNumber: number | null; skipped: number };
 
@@ -42,11 +35,6 @@ export type ContactRow = {
 };
 export type ContactPage = { items: ContactRow[]; nextCursor: string | null; total: number };
 
-export type Employee = { id: number; name: string; isAccountManager: boolean; active: boolean };
-export type Named = { id: number; name: string };
-
-export type CodeOption = { value: string; label: string; inactive: boolean };
-export type CatalogueField = { field: string; kind: string; conditions: string[]; values?: string[]; options?: CodeOption[]; fields?: CatalogueField[] };
 
 export type DistributionPreview = {
   total: number;
@@ -54,7 +42,6 @@ export type DistributionPreview = {
   assignments: { items: Record<string, unknown>[]; nextCursor: string | null };
 };
 
-export type Page<T> = { items: T[]; nextCursor?: string | null };
 
 /**
  * The marked rows of one step-3 list: contact ids, or every row of the list (Ctrl-A), which a

@@ -3,10 +3,11 @@
  * to say why Next is not possible yet (one line beside the button).
  */
 import { createContext, useContext, useEffect, useRef } from 'react';
-import type { DraftState } from './use-draft';
-import type { Draft, Employee } from './types';
+import type { DraftState } from '../shared/use-draft';
+import type { Draft, DraftPatch, Employee } from './types';
+import type { MessageKey } from '../../i18n/index';
 
-export type WizardCtx = DraftState & {
+export type WizardCtx = DraftState<Draft, DraftPatch> & {
   draft: Draft;
   step: number;
   employees: Employee[];
@@ -60,6 +61,16 @@ export function useEscapeLayer(active: boolean, handler: () => boolean): void {
 }
 
 export const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** The step bar's rule: a finished group goes between its result and its card; an undone one has only its result. */
+export function groupStepBar(t: (k: MessageKey) => string, step: number, finished: boolean, undone = false) {
+  return {
+    steps: STEPS,
+    label: (s: number) => t(`wizard.step.${s}` as MessageKey),
+    reachable: (s: number) => (finished ? s >= 6 : undone ? s === 6 : s < step),
+    done: (s: number) => s < step || ((finished || undone) && s <= 6),
+  };
+}
 
 const LAST_STEP_KEY = (id: number) => `kontakta.wizard.${id}.step`;
 export const rememberStep = (id: number, step: number) => { try { localStorage.setItem(LAST_STEP_KEY(id), String(step)); } catch { /* private mode */ } };

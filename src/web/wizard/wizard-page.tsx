@@ -10,11 +10,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useBlocker, useNavigate, useParams } from 'react-router';
 import { ApiError, del, get, post } from '../api';
 import { useI18n } from '../i18n';
-import { ConfirmDialog } from './confirm-dialog';
-import { StepBar } from './step-bar';
-import { useDraft } from './use-draft';
-import { finishKey, NO_CARD, rememberStep, WizardContext, type CardState, type WizardCtx } from './wizard-context';
-import type { Employee, FinishResult, Page } from './types';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { StepBar } from '../shared/step-bar';
+import { useDraft } from '../shared/use-draft';
+import { finishKey, groupStepBar, NO_CARD, rememberStep, WizardContext, type CardState, type WizardCtx } from './wizard-context';
+import type { Draft, DraftPatch, Employee, FinishResult, Page } from './types';
 import { StepMode } from './step-mode';
 import { StepSelection } from './step-selection';
 import { StepAdjust } from './step-adjust';
@@ -40,7 +40,7 @@ export function WizardPage() {
 function WizardFrame({ id, step }: { id: number; step: number }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const state = useDraft(id);
+  const state = useDraft<Draft, DraftPatch>(`/api/group-activities/${id}`);
   const { draft } = state;
   const [employees, setEmployees] = useState<Employee[]>([]);
   const [blocker, setBlocker] = useState<{ step: number; reason: string | null }>({ step: 0, reason: null });
@@ -167,7 +167,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
             <h1 id="wz-title">{t('wizard.title')}</h1>
             <button type="button" className="wz-x" aria-label={closeLabel} title={closeLabel} onClick={cancel}>×</button>
           </header>
-          <StepBar step={step} finished={finished} undone={undone} onGo={goTo} />
+          <StepBar step={step} {...groupStepBar(t, step, finished, undone)} onGo={goTo} />
           <div className="wz-body">
             <h2 className="wz-step-title">{step}. {t(`wizard.step.${step}` as 'wizard.step.1')}</h2>
             {STEP_VIEWS[step]()}

@@ -2,7 +2,7 @@
 import { Route, Routes } from 'react-router';
 import { DraftList } from './draft-list';
 import { WizardPage } from './wizard-page';
-import './wizard.css';
+import '../shared/wizard.css';
 
 export function WizardRoutes() {
   return (

@@ -1,21 +1,22 @@
 /**
- * "Fördela…": spreads the activities of a per-contact group over account managers (native
- * <dialog>). Tick managers, type counts, or fill evenly, by weight or by each contact's own
+ * "Fördela…": spreads activities over account managers (native <dialog>), in the group wizard
+ * (one activity per contact) and in change values (the new responsible). Tick managers, type counts, or fill evenly, by weight or by each contact's own
  * manager; the running total must reach exactly N before OK is enabled, and says why not.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, get, patch } from '../api';
+import { ApiError } from '../api';
 import { useI18n } from '../i18n';
 import { evenShares, weightedShares } from '../../domain/distribution/plan-distribution';
-import type { Distribution, DistributionPreview, Employee } from './types';
+import type { Distribution, Employee } from './types';
 
 type Method = Distribution['method'];
 type Line = { id: number; name: string; ticked: boolean; count: string; weight: string };
 
 type Props = {
   open: boolean;
-  draftId: number;
   total: number;
+  /** "Egen kundansvarig": who owns which contact is known only to the server, which answers the shares. */
+  ownManagerShares: (employeeIds: number[]) => Promise<{ employeeId: number; count: number }[]>;
   managers: Employee[];
   current: Distribution | null;
   onOk: (d: Distribution) => void;
@@ -35,7 +36,7 @@ function linesFrom(managers: Employee[], d: Distribution | null): Line[] {
   return managers.map((m) => ({ id: m.id, name: m.name, ticked: ids.includes(m.id), count: count.has(m.id) ? String(count.get(m.id)) : '', weight: String(weight.get(m.id) ?? 1) }));
 }
 
-export function DistributeDialog({ open, draftId, total, managers, current, onOk, onCancel }: Props) {
+export function DistributeDialog({ open, total, ownManagerShares, managers, current, onOk, onCancel }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [lines, setLines] = useState<Line[]>([]);
@@ -70,12 +71,9 @@ export function DistributeDialog({ open, draftId, total, managers, current, onOk
       const weights = on.map((l) => ({ employeeId: l.id, weight: Math.max(0, Number(l.weight.replace(',', '.')) || 0) }));
       shares = weights.some((w) => w.weight > 0) ? weightedShares(weights, total) : [];
     } else if (m === 'ownManager') {
-      // Who owns which contact is known only to the server: ask it for the preview.
       setBusy(true);
       try {
-        await patch(`/api/group-activities/${draftId}`, { distribution: { method: 'ownManager', employeeIds: on.map((l) => l.id) }, responsibleId: null });
-        const p = await get<DistributionPreview>(`/api/group-activities/${draftId}/distribution?limit=1`);
-        shares = p.perEmployee.map((x) => ({ employeeId: x.employeeId, count: x.count }));
+        shares = await ownManagerShares(on.map((l) => l.id));
       } catch (e) {
         setError(e instanceof ApiError ? e.message : String(e));
       } finally { setBusy(false); }

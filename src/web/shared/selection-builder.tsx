@@ -16,9 +16,13 @@ type Props = {
   errors: Map<number, string>;
   path: string;
   allowGroups?: boolean;
+  /** A field's label where the wizard words it its own way (null = the common `wizard.field.*`). */
+  fieldLabel?: (field: string, relation: string | null) => string | null;
+  /** The relation whose fields this level lists (null at the top). */
+  relation?: string | null;
 };
 
-export function SelectionBuilder({ items, catalogue, onChange, refOptions, errors, path, allowGroups = true }: Props) {
+export function SelectionBuilder({ items, catalogue, onChange, refOptions, errors, path, allowGroups = true, fieldLabel, relation = null }: Props) {
   const { t } = useI18n();
   const label = (k: string, fallback: string) => { const s = t(k as MessageKey); return s === k ? fallback : s; };
   const set = (i: number, it: EditItem) => onChange(items.map((x, j) => (j === i ? it : x)));
@@ -45,7 +49,7 @@ export function SelectionBuilder({ items, catalogue, onChange, refOptions, error
           <select className="wz-sel-field" aria-label={`${prefix}: ${t('wizard.sel.field')}`} value={row.field}
             onChange={(e) => { const d = catalogue.find((f) => f.field === e.target.value); set(i, { ...row, field: e.target.value, condition: d?.conditions[0] ?? '', value: '', sub: d?.kind === 'relation' ? [newRow()] : undefined }); }}>
             <option value="">{t('wizard.sel.choose')}</option>
-            {catalogue.map((f) => <option key={f.field} value={f.field}>{label(`wizard.field.${f.field}`, f.field)}</option>)}
+            {catalogue.map((f) => <option key={f.field} value={f.field}>{fieldLabel?.(f.field, relation) ?? label(`wizard.field.${f.field}`, f.field)}</option>)}
           </select>
           <select className="wz-sel-cond" aria-label={`${prefix}: ${t('wizard.sel.condition')}`} value={row.condition} disabled={!def}
             onChange={(e) => set(i, { ...row, condition: e.target.value, value: e.target.value === 'between' ? ['', ''] : e.target.value === 'in' ? [] : '' })}>
@@ -59,7 +63,7 @@ export function SelectionBuilder({ items, catalogue, onChange, refOptions, error
         {def?.kind === 'relation' && (row.condition === 'some' || row.condition === 'none') && (
           <div className="wz-sel-nested">
             <SelectionBuilder items={row.sub ?? []} catalogue={def.fields ?? []} onChange={(sub) => set(i, { ...row, sub })}
-              refOptions={refOptions} errors={errors} path={`${path}${i + 1}.`} allowGroups={false} />
+              refOptions={refOptions} errors={errors} path={`${path}${i + 1}.`} allowGroups={false} fieldLabel={fieldLabel} relation={row.field} />
           </div>
         )}
       </li>
@@ -79,7 +83,7 @@ export function SelectionBuilder({ items, catalogue, onChange, refOptions, error
                 <fieldset className="wz-sel-group">
                   <legend>{prefix}</legend>
                   <SelectionBuilder items={it.group} catalogue={catalogue} onChange={(g) => set(i, { ...it, group: g })}
-                    refOptions={refOptions} errors={errors} path={`${path}${i + 1}.`} allowGroups={false} />
+                    refOptions={refOptions} errors={errors} path={`${path}${i + 1}.`} allowGroups={false} fieldLabel={fieldLabel} relation={relation} />
                 </fieldset>
                 <button type="button" className="wz-icon" aria-label={`${prefix}: ${t('wizard.sel.removeGroup')}`} title={t('wizard.sel.removeGroup')} onClick={() => remove(i)}>×</button>
               </div>

@@ -1,13 +1,12 @@
 /**
- * The wizard's draft lives on the server: this hook reads it and writes every change back with a
+ * A wizard's draft lives on the server (at `url`, e.g. /api/group-activities/12): this hook reads it and writes every change back with a
  * short debounce, in order, so a reload resumes exactly where the user was. `flush()` sends what is
  * pending before the wizard moves on.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, get, patch as patchApi } from '../api';
-import type { Draft, DraftPatch } from './types';
 
-export type DraftState = {
+export type DraftState<Draft, DraftPatch> = {
   draft: Draft | null;
   error: ApiError | null;
   saving: boolean;
@@ -18,7 +17,7 @@ export type DraftState = {
   setDraft: (d: Draft) => void;
 };
 
-export function useDraft(id: number | null): DraftState {
+export function useDraft<Draft extends object, DraftPatch extends object>(url: string | null): DraftState<Draft, DraftPatch> {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -28,9 +27,9 @@ export function useDraft(id: number | null): DraftState {
   const waiters = useRef<((d: Draft | null) => void)[]>([]);
 
   const refresh = useCallback(async () => {
-    if (id == null) return;
-    try { setDraft(await get<Draft>(`/api/group-activities/${id}`)); setError(null); } catch (e) { setError(e as ApiError); }
-  }, [id]);
+    if (url == null) return;
+    try { setDraft(await get<Draft>(url)); setError(null); } catch (e) { setError(e as ApiError); }
+  }, [url]);
 
   useEffect(() => { setDraft(null); void refresh(); }, [refresh]);
 
@@ -39,11 +38,11 @@ export function useDraft(id: number | null): DraftState {
     const body = pending.current;
     pending.current = null;
     const resolveWaiters = (d: Draft | null) => { const w = waiters.current; waiters.current = []; w.forEach((f) => f(d)); };
-    if (!body || id == null) { const p = chain.current; p.then(resolveWaiters, () => resolveWaiters(null)); return p; }
+    if (!body || url == null) { const p = chain.current; p.then(resolveWaiters, () => resolveWaiters(null)); return p; }
     setSaving(true);
     const next = chain.current.catch(() => null).then(async () => {
       try {
-        const d = await patchApi<Draft>(`/api/group-activities/${id}`, body);
+        const d = await patchApi<Draft>(url, body);
         // Keep local edits typed while the request was in flight.
         setDraft(pending.current ? { ...d, ...pending.current } as Draft : d);
         setError(null);
@@ -58,7 +57,7 @@ export function useDraft(id: number | null): DraftState {
     chain.current = next;
     next.then(resolveWaiters, () => resolveWaiters(null));
     return next;
-  }, [id]);
+  }, [url]);
 
   const update = useCallback((p: DraftPatch, delay = 300) => {
     pending.current = { ...(pending.current ?? {}), ...p };
@@ -73,8 +72,21 @@ export function useDraft(id: number | null): DraftState {
 
   const flush = useCallback(() => send(), [send]);
 
-  // Save what is pending when the page goes away.
+  // Save what is pending when the wizard goes away…
   useEffect(() => () => { if (pending.current) void send().catch(() => undefined); }, [send]);
+  // …and when the page does (a reload or a closed tab within the debounce): a keepalive request
+  // outlives the page.
+  useEffect(() => {
+    const onHide = () => {
+      const body = pending.current;
+      if (!body || url == null) return;
+      pending.current = null;
+      void fetch(url, { method: 'PATCH', keepalive: true, credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        .catch(() => undefined);
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [url]);
 
   return { draft, error, saving, update, flush, refresh, setDraft };
 }

@@ -8,7 +8,7 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { useI18n } from '../i18n';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 
 export function UnsavedChangesGuard({ isDirty }: { isDirty: () => boolean }) {
   const { t } = useI18n();
@@ -21,7 +21,7 @@ export function UnsavedChangesGuard({ isDirty }: { isDirty: () => boolean }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [isDirty]);
   return (
-    <ConfirmDialog open={blocker.state === 'blocked'} title={t('form.unsaved.title')}
+    <ConfirmDialog open={blocker.state === 'blocked'} title={t('form.unsaved.title')} danger
       confirmLabel={t('form.unsaved.leave')} cancelLabel={t('form.unsaved.stay')}
       onCancel={() => blocker.reset?.()} onConfirm={() => blocker.proceed?.()}>
       <p>{t('form.unsaved.text')}</p>

@@ -1,10 +1,11 @@
 /**
  * SQLite with a writer and a reader connection behind one Kysely instance. Kysely's own SQLite
  * driver has one connection, so a long transaction (a finish of 100,000 activities) held every
- * other request, reads included. Here a SELECT outside a transaction runs on a second, read-only
- * connection, which WAL lets read the last committed state while the writer works; every write,
- * every raw statement and everything inside a transaction runs on the writer, in order, as before.
- * A write is committed before its request answers, so a later read sees it.
+ * other request, reads included. Here a SELECT outside a transaction runs on a read-only
+ * connection of the main thread, which WAL lets read the last committed state while the writer
+ * works; every write, every raw statement and everything inside a transaction runs on the writer
+ * (its own thread, sqlite-writer.ts), in order. A write is committed before its request answers,
+ * so a later read sees it.
  */
 import { SqliteDialect, SqliteDriver, type CompiledQuery, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
 
@@ -93,13 +94,13 @@ class ReadWriteDriver implements Driver {
   }
 }
 
-/** `writer` and `reader` are better-sqlite3 set-ups as SqliteDialect takes them. */
+/** `writer`: the writer's driver (sqlite-writer.ts); `reader`: a better-sqlite3 set-up as SqliteDialect takes it. */
 export class ReadWriteSqliteDialect extends SqliteDialect {
-  constructor(private readonly writer: SqliteDialectConfig, private readonly reader: SqliteDialectConfig) {
-    super(writer);
+  constructor(private readonly writer: Driver, private readonly reader: SqliteDialectConfig) {
+    super(reader);
   }
 
   override createDriver(): Driver {
-    return new ReadWriteDriver(new SqliteDriver(this.writer), new SqliteDriver(this.reader));
+    return new ReadWriteDriver(this.writer, new SqliteDriver(this.reader));
   }
 }

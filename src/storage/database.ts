@@ -62,7 +62,7 @@ function openSqlite(file: string): Database {
   const writer = memory ? undefined : new SqliteWriterDriver({ file, cacheKb: 16_000, busyTimeoutMs: 60_000 });
   const db = new Kysely<DB>({
     dialect: writer
-      ? new ReadWriteSqliteDialect(writer, { database: readOnly(16_000) })
+      ? new ReadWriteSqliteDialect(writer, readOnly(16_000))
       : new SqliteDialect({ database: configureSqlite(new BetterSqlite3(file), 16_000) }),
   });
   // Reports read for minutes; they get a connection of their own (pages in order: a small cache).

@@ -19,7 +19,8 @@ import {
 } from 'kysely';
 import type { WriterOptions, WriterReply, WriterRequest, WriterResult } from './sqlite-writer-thread.js';
 
-type Pending = { resolve: (r: WriterResult) => void; reject: (e: Error) => void };
+/** `origin`: where the statement was sent from, for the stack of its error. */
+type Pending = { resolve: (r: WriterResult) => void; reject: (e: Error) => void; origin: Error };
 
 /** The worker thread and its requests in flight. */
 class WriterThread {
@@ -36,7 +37,7 @@ class WriterThread {
       // An idle writer must not keep a finished CLI command alive; one at work must.
       if (this.pending.size === 0) worker.unref();
       if ('result' in reply) p.resolve(reply.result);
-      else p.reject(rebuildError(reply.error));
+      else p.reject(rebuildError(reply.error, p.origin));
     });
     const fail = (err: Error) => {
       this.failure ??= err;
@@ -51,9 +52,12 @@ class WriterThread {
     const worker = new Worker(new URL('./sqlite-writer-entry.mjs', import.meta.url), { workerData: options });
     return new Promise((resolve, reject) => {
       const onError = (err: Error) => reject(err);
+      const onExit = (code: number) => reject(new Error(`the SQLite writer thread ended before it started (exit code ${code})`));
       worker.once('error', onError);
+      worker.once('exit', onExit);
       worker.once('message', (m: WriterReply) => {
         worker.off('error', onError);
+        worker.off('exit', onExit);
         if (!('ready' in m)) { reject(new Error('the SQLite writer thread did not start')); return; }
         worker.unref();
         resolve(new WriterThread(worker));
@@ -64,8 +68,9 @@ class WriterThread {
   private send(req: Omit<WriterRequest, 'id'>): Promise<WriterResult> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
+    const origin = new Error();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, origin });
       if (this.pending.size === 1) this.worker.ref();
       this.worker.postMessage({ id, ...req });
     });
@@ -93,9 +98,9 @@ class WriterThread {
 }
 
 /** A SQLite error keeps its class and code across the thread (callers test `code`). */
-function rebuildError(e: { message: string; name: string; code?: string; stack?: string }): Error {
+function rebuildError(e: { message: string; name: string; code?: string; stack?: string }, origin: Error): Error {
   const err = e.name === 'SqliteError' && e.code ? new BetterSqlite3.SqliteError(e.message, e.code) : Object.assign(new Error(e.message), { name: e.name });
-  if (e.stack) err.stack = `${e.stack}\n    --- on the SQLite writer thread, for:\n${new Error().stack?.split('\n').slice(1).join('\n')}`;
+  err.stack = `${e.stack ?? `${e.name}: ${e.message}`}\n    --- on the SQLite writer thread, sent from:\n${origin.stack?.split('\n').slice(1).join('\n') ?? ''}`;
   return err;
 }
 

@@ -13,12 +13,14 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { DB } from './schema.js';
 import { dialectOf, type Dialect } from './dialect.js';
 import { ReadWriteSqliteDialect } from './sqlite-read-write.js';
-import { fold } from '../domain/text.js';
+import { SqliteWriterDriver } from './sqlite-writer.js';
+import { configureSqlite } from './sqlite-connection.js';
 
 export type Database = {
   /**
-   * The database. SQLite: the writer connection plus a read-only one where every SELECT outside a
-   * transaction runs (sqlite-read-write.ts), so reads go on while a finish writes (WAL).
+   * The database. SQLite: the writer connection, in a worker thread (sqlite-writer.ts), plus a
+   * read-only one where every SELECT outside a transaction runs (sqlite-read-write.ts), so reads
+   * go on while a finish writes (WAL) and the event loop stays free.
    */
   db: Kysely<DB>;
   /**
@@ -42,30 +44,26 @@ export function openDatabase(url: string, opts: { searchPath?: string; poolSize?
   throw new Error(`unsupported database URL "${url}": use sqlite:PATH or postgres://…`);
 }
 
-function configure(conn: BetterSqlite3.Database, cacheKb: number): BetterSqlite3.Database {
-  conn.pragma('journal_mode = WAL');
-  conn.pragma('synchronous = NORMAL');
-  conn.pragma('foreign_keys = ON');
-  conn.pragma('busy_timeout = 10000');
-  conn.pragma(`cache_size = -${cacheKb}`);
-  conn.pragma('temp_store = MEMORY');
-  conn.function('kfold', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? fold(v) : v));
-  return conn;
-}
-
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // 16 MB page caches: the server's memory stays small at a million rows, no slower.
-  const conn = configure(new BetterSqlite3(file), 16_000);
   const readOnly = (cacheKb: number) => async () => {
-    const r = configure(new BetterSqlite3(file), cacheKb);
+    const r = configureSqlite(new BetterSqlite3(file), cacheKb);
     r.pragma('query_only = ON');
     return r;
   };
-  // An in-memory database cannot be opened twice: there one connection does everything.
+  // An in-memory database cannot be opened twice, nor shared with another thread: there one
+  // connection of this thread does everything.
   const memory = file === ':memory:';
+  // Otherwise the writer is a connection in a thread of its own (sqlite-writer.ts), so long writes
+  // leave the event loop, and SELECTs outside a transaction run on a read-only connection here.
+  // Waiting for the write lock holds only the writer's thread: it may wait a minute for another
+  // process's long write rather than fail.
+  const writer = memory ? undefined : new SqliteWriterDriver({ file, cacheKb: 16_000, busyTimeoutMs: 60_000 });
   const db = new Kysely<DB>({
-    dialect: memory ? new SqliteDialect({ database: conn }) : new ReadWriteSqliteDialect({ database: conn }, { database: readOnly(16_000) }),
+    dialect: writer
+      ? new ReadWriteSqliteDialect(writer, readOnly(16_000))
+      : new SqliteDialect({ database: configureSqlite(new BetterSqlite3(file), 16_000) }),
   });
   // Reports read for minutes; they get a connection of their own (pages in order: a small cache).
   const reader = memory ? db : new Kysely<DB>({ dialect: new SqliteDialect({ database: readOnly(4_000) }) });
@@ -77,6 +75,8 @@ function openSqlite(file: string): Database {
     close: async () => {
       if (reader !== db) await reader.destroy();
       await db.destroy();
+      // Kysely ends only a driver it has used: the writer's thread starts with the database.
+      await writer?.destroy();
     },
   };
 }

@@ -1,20 +1,28 @@
 /**
  * SQLite with a writer and a reader connection behind one Kysely instance. Kysely's own SQLite
  * driver has one connection, so a long transaction (a finish of 100,000 activities) held every
- * other request, reads included. Here a SELECT outside a transaction runs on a second, read-only
- * connection, which WAL lets read the last committed state while the writer works; every write,
- * every raw statement and everything inside a transaction runs on the writer, in order, as before.
- * A write is committed before its request answers, so a later read sees it.
+ * other request, reads included. Here a SELECT outside a transaction (a raw `sql` one too, when
+ * SQLite says it only reads) runs on a read-only
+ * connection of the main thread, which WAL lets read the last committed state while the writer
+ * works; every write, every raw statement and everything inside a transaction runs on the writer
+ * (its own thread, sqlite-writer.ts), in order. A write is committed before its request answers,
+ * so a later read sees it.
  */
-import { SqliteDialect, SqliteDriver, type CompiledQuery, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { SqliteDialect, SqliteDriver, type CompiledQuery, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type TransactionSettings } from 'kysely';
+
+/** Whether a raw SQL text only reads (a `sql\`select …\`` of the calendar, say). */
+type ReadsOnly = (sql: string) => boolean;
 
 class RoutedConnection implements DatabaseConnection {
   /** The writer's connection while a transaction runs on this one. */
   pinned: DatabaseConnection | null = null;
-  constructor(private readonly writer: Driver, private readonly reader: Driver) {}
+  constructor(private readonly writer: Driver, private readonly reader: Driver, private readonly readsOnly: ReadsOnly) {}
 
   private route(query: CompiledQuery): Driver {
-    return query.query.kind === 'SelectQueryNode' ? this.reader : this.writer;
+    const kind = query.query.kind;
+    if (kind === 'SelectQueryNode') return this.reader;
+    return kind === 'RawNode' && this.readsOnly(query.sql) ? this.reader : this.writer;
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -41,15 +49,21 @@ class RoutedConnection implements DatabaseConnection {
 }
 
 class ReadWriteDriver implements Driver {
-  constructor(private readonly writer: Driver, private readonly reader: Driver) {}
+  private reader: Driver | undefined;
+  private readsOnly: ReadsOnly = () => false;
+
+  constructor(private readonly writer: Driver, private readonly openReader: () => Promise<BetterSqlite3.Database>) {}
 
   async init(): Promise<void> {
     await this.writer.init();
+    const conn = await this.openReader();
+    this.reader = new SqliteDriver({ database: conn });
     await this.reader.init();
+    this.readsOnly = readsOnlyOn(conn);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new RoutedConnection(this.writer, this.reader);
+    return new RoutedConnection(this.writer, this.reader!, this.readsOnly);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -88,18 +102,41 @@ class ReadWriteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.reader.destroy();
+    await this.reader?.destroy();
     await this.writer.destroy();
   }
 }
 
-/** `writer` and `reader` are better-sqlite3 set-ups as SqliteDialect takes them. */
+/**
+ * A query (SELECT or WITH; never a PRAGMA, BEGIN or ATTACH, which set up a connection) that
+ * SQLite itself says does not write (sqlite3_stmt_readonly): prepared, not run, on the reader.
+ * One that cannot be prepared there (a temporary table of the writer's) is the writer's. Answers
+ * are remembered per text; texts with inlined values are many, so the memory is emptied now and then.
+ */
+function readsOnlyOn(conn: BetterSqlite3.Database): ReadsOnly {
+  const known = new Map<string, boolean>();
+  return (sql) => {
+    let answer = known.get(sql);
+    if (answer === undefined) {
+      try {
+        answer = /^\s*(select|with)\b/i.test(sql) && conn.prepare(sql).readonly;
+      } catch {
+        answer = false;
+      }
+      if (known.size >= 1000) known.clear();
+      known.set(sql, answer);
+    }
+    return answer;
+  };
+}
+
+/** `writer`: the writer's driver (sqlite-writer.ts); `openReader`: opens the read-only connection. */
 export class ReadWriteSqliteDialect extends SqliteDialect {
-  constructor(private readonly writer: SqliteDialectConfig, private readonly reader: SqliteDialectConfig) {
-    super(writer);
+  constructor(private readonly writer: Driver, private readonly openReader: () => Promise<BetterSqlite3.Database>) {
+    super({ database: openReader });
   }
 
   override createDriver(): Driver {
-    return new ReadWriteDriver(new SqliteDriver(this.writer), new SqliteDriver(this.reader));
+    return new ReadWriteDriver(this.writer, this.openReader);
   }
 }

@@ -47,7 +47,7 @@ export async function finishGroupActivity(
     const now = clock.now().toISOString();
     if (!(await tx.groupActivities.claim(id, now))) return undefined;
     const repo = tx.groupActivities;
-    // On SQLite each statement holds the event loop: between the phases, progress polls get in.
+    // Progress polls are answered during every phase (SQLite writes on its writer's thread).
     const enter = async (phase: FinishPhase, planned?: number) => { progress.phase(phase, planned); await tx.letOthersRun(); };
     const before = await repo.counts(scopeOf(draft));
     await enter('planning');

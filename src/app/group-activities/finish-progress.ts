@@ -1,9 +1,8 @@
 /**
  * The phase of each finish running in this process, so the wizard can show what a long finish is
  * doing instead of a frozen button. Kept in memory on purpose: reading it must not wait for the
- * database, which the finish holds. (The finish lets other requests run as it enters each phase,
- * see Store.letOthersRun; on SQLite their reads, a poll's token look-up too, run on a read-only
- * connection while the finish writes.)
+ * database, which the finish holds. (On SQLite the finish writes on the writer's thread and other
+ * requests' reads, a poll's token look-up too, run on a read-only connection meanwhile.)
  */
 import type { Clock } from '../ports/clock.js';
 

@@ -22,6 +22,7 @@ import { validation } from '../../domain/errors.js';
 import { mappingKey } from '../../domain/import/fields.js';
 import { CodeMatcher, type NewCode, type UnknownCodes } from '../../domain/import/codes.js';
 import type { CodeField } from '../../domain/model/contact-codes.js';
+import { timeSlices } from './time-slices.js';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
 export type RowOutcome = {
@@ -142,6 +143,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   };
 
   const run = async (tx: Store) => {
+    const slice = timeSlices(tx);
     await tx.imports.lockNumbers();
     const managers = managerIndex(await tx.imports.employees());
     codes = new CodeMatcher(await tx.contactCodes.all(null, { includeInactive: true }));
@@ -180,6 +182,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
       const outcomesOfBatch: { o: RowOutcome; cells: string[] }[] = [];
 
       for (const row of batch) {
+        await slice();
         const { contact } = row;
         const problems = [...row.problems];
         const key = matchKeyOf(match, contact);
@@ -295,6 +298,7 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
       await tx.letOthersRun();
     };
     for await (const { line, cells } of contacts.rows) {
+      await slice();
       if (isBlankRow(cells)) continue;
       counts.rows++;
       const { contact, problems } = readContactRow(cells, contacts.header.length, columns, managers);
@@ -387,7 +391,9 @@ async function importPersonsFile(
     batch = [];
     await tx.letOthersRun();
   };
+  const slice = timeSlices(tx);
   for await (const { line, cells } of source.rows) {
+    await slice();
     if (isBlankRow(cells)) continue;
     counts.personRows++;
     const r = readPersonRow(cells, source.header.length, columns);

@@ -32,8 +32,9 @@ export interface Store {
   /** Runs `fn` in one database transaction; everything written through `tx` commits or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /**
-   * Lets other requests run between the steps of a long transaction: SQLite runs each statement
-   * synchronously, so a finish of a million rows would otherwise hold every request until it ends.
+   * Lets other requests run between the steps of a long transaction whose own work between
+   * statements is long (an import reading its next rows). The statements themselves do not hold
+   * the server: SQLite's run on the writer's thread, PostgreSQL's on the server.
    */
   letOthersRun(): Promise<void>;
   auth: AuthRepository;

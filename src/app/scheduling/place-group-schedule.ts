@@ -11,7 +11,7 @@ import { normalize } from '../../domain/scheduling/intervals.js';
 import { nextFree } from '../../domain/scheduling/next-free.js';
 import { planBatch, type PlanItem, type PlanResult } from '../../domain/scheduling/plan-batch.js';
 import { closedDateSet, windowsOf } from '../../domain/scheduling/working-time.js';
-import { addDays, datesBetween, zonedToUtc } from '../../domain/scheduling/zoned-time.js';
+import { addDays, datesBetween, localDateOf, zonedToUtc } from '../../domain/time/zoned-time.js';
 import type { GroupSchedule } from '../../domain/scheduling/group-schedule.js';
 import { getWorkingTime } from './working-time-settings.js';
 
@@ -52,7 +52,7 @@ export async function placeGroupSchedule(store: Store, p: PlaceInput): Promise<P
     if (hit.start === null || hit.end > zonedToUtc(zone, addDays(to, 1), 0)) {
       return { placed: [], unplaced: [{ key: item.key, reason: hit.start === null ? hit.reason : 'noFreeTime' }], perResponsible: [] };
     }
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(hit.start));
+    const date = localDateOf(zone, hit.start);
     return { placed: [{ key: item.key, responsibleId: rid, start: hit.start, end: hit.end, date }], unplaced: [], perResponsible: [{ employeeId: rid, days: [{ date, count: 1 }] }] };
   }
 

@@ -5,7 +5,7 @@ import { nextFree } from './next-free.js';
 import { busyIntervals } from './busy.js';
 import { closedDateSet, DEFAULT_HOURS, DEFAULT_WORKING_TIME, windowsOf, type WorkingHours } from './working-time.js';
 import { normalize, overlaps, subtract, type Interval } from './intervals.js';
-import { localDateOf, zonedToUtc } from './zoned-time.js';
+import { localDateOf, zonedToUtc } from '../time/zoned-time.js';
 
 const ZONE = 'Europe/Stockholm';
 const at = (iso: string) => Date.parse(iso);

@@ -5,7 +5,7 @@
  */
 import { validation } from '../errors.js';
 import { swedishHolidays, type HolidayKey } from './swedish-holidays.js';
-import { datesBetween, isIsoDate, isoWeekday, zonedToUtc } from './zoned-time.js';
+import { datesBetween, isIsoDate, isoWeekday, zonedToUtc } from '../time/zoned-time.js';
 import type { Interval } from './intervals.js';
 
 /** Weekdays are ISO numbers (1 Monday … 7 Sunday); times are `HH:MM` on the zone's clock. */

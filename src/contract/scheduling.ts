@@ -28,6 +28,11 @@ export const WorkingHoursSchema = z.strictObject({
   days: z.array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)')).max(7),
   start: time,
   end: time,
+  /** weekdays with their own hours (Fridays 08:00–12:00); the others keep start–end */
+  dayHours: z.array(z.strictObject({
+    day: z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'),
+    start: time, end: time,
+  })).max(7).optional(),
 });
 
 export const WorkingTimeSchema = z.object({

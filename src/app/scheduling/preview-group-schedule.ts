@@ -41,6 +41,7 @@ export async function planDraftSchedule(store: Store, clock: Clock, actor: Actor
   const result = await placeGroupSchedule(store, {
     schedule, mode: draft.mode, items, resourceIds: template.resourceIds ?? [], now: clock.now().getTime(),
     sharedEmployeeIds: [...(rule.kind === 'one' && rule.employeeId !== null ? [rule.employeeId] : []), ...(template.employeeIds ?? [])],
+    linkedEmployeeIds: template.employeeIds ?? [],
   });
   return { ...result, mode: draft.mode };
 }

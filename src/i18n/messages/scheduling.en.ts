@@ -77,5 +77,7 @@ export const scheduling: Record<keyof typeof sv, string> = {
   'workingTime.employee': "Employee",
   'workingTime.ownSet': "Has own working hours.",
   'workingTime.ownNone': "Follows the company's working time. Change and save to give own hours (e.g. part-time or Fridays off).",
+  'workingTime.from': "From",
+  'workingTime.until': "Until",
   'workingTime.useCompany': "Use the company's",
 };

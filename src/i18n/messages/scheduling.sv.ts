@@ -75,5 +75,7 @@ export const scheduling = {
   'workingTime.employee': "Anställd",
   'workingTime.ownSet': "Har egna arbetstider.",
   'workingTime.ownNone': "Följer företagets arbetstid. Ändra och spara för att ge egna arbetstider (t.ex. deltid eller ledig fredagar).",
+  'workingTime.from': "Från",
+  'workingTime.until': "Till",
   'workingTime.useCompany': "Använd företagets",
 } as const;

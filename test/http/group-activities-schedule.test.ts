@@ -138,6 +138,22 @@ describeEachServer('group activities: scheduling', (t) => {
     expect((await t.api('PUT', `/api/scheduling/employees/${am[1]}/hours`, { hours: null })).status).toBe(200);
   });
 
+  it('takes the length from the type\'s default duration: the card\'s end and the schedule\'s default', async () => {
+    const type = await t.api('POST', '/api/activity-types', { name: 'Långt besök', defaultDurationMinutes: 90 });
+    expect(type.status).toBe(201);
+    expect(type.body.defaultDurationMinutes).toBe(90);
+    const one = await t.api('POST', '/api/activities', { subject: 'Ett', typeId: type.body.id, responsibleId: am[0], startAt: '2027-06-01T07:00:00Z' });
+    expect(one.body.endAt).toBe('2027-06-01T08:30:00.000Z');
+    const id = await draft(t, 'perContact', {
+      selection: cityIs('Umeå'), responsibleId: am[0], template: { subject: 'Typlängd', typeId: type.body.id },
+      schedule: { from: '2027-06-02', to: '2027-06-04' },
+    });
+    expect((await t.api('GET', `/api/group-activities/${id}`)).body.schedule.durationMinutes).toBe(90);
+    const bad = await t.api('PATCH', `/api/activity-types/${type.body.id}`, { defaultDurationMinutes: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('defaultDurationMinutes');
+  });
+
   it('creates what does not fit without a time when asked to', async () => {
     const id = await draft(t, 'perContact', {
       selection: cityIs('Umeå'), responsibleId: am[0], template: { subject: 'Utan tid', startAt: '2027-05-03T08:00:00Z' },

@@ -74,7 +74,7 @@ export const SchedulePreviewSchema = z.object({
   placed: z.number().int(),
   unplacedCount: z.number().int(),
   perResponsible: z.array(z.object({ employeeId: z.number().int(), days: z.array(z.object({ date: z.string(), count: z.number().int() })) })),
-  unplaced: z.array(z.object({ contactId: z.number().int(), reason: z.enum(['noResponsible', 'longerThanWorkingDay', 'noFreeTime']) })),
+  unplaced: z.array(z.object({ contactId: z.number().int(), number: z.number().int().nullable(), name: z.string().nullable(), reason: z.enum(['noResponsible', 'longerThanWorkingDay', 'noFreeTime']) })),
   startAt: z.string().nullable().optional(),
   endAt: z.string().nullable().optional(),
 });

@@ -30,6 +30,8 @@ export const scheduling = {
   'schedule.date': 'Dag',
   'schedule.count': 'Antal',
   'schedule.contact': 'Kontakt',
+  'schedule.unplacedList': '{n, plural, one {# aktivitet som inte får plats} other {# aktiviteter som inte får plats}}',
+  'schedule.unplacedMore': '{n, plural, one {och # till} other {och # till}}',
   'schedule.reason': 'Orsak',
   'schedule.reason.noFreeTime': 'Ingen ledig tid i intervallet',
   'schedule.reason.longerThanWorkingDay': 'Längre än en arbetsdag',

@@ -85,6 +85,13 @@ export function schedulingRepository(db: Kysely<DB>): SchedulingRepository {
     async saveDraftSchedule(id, schedule) {
       await db.updateTable('group_activities').set({ schedule: schedule ? JSON.stringify(schedule) : null }).where('id', '=', id).execute();
     },
+    async contactNames(ids) {
+      const out = new Map<number, { number: number; name: string }>();
+      if (!ids.length) return out;
+      const rows = await db.selectFrom('contacts').select(['id', 'number', 'name']).where('id', 'in', ids).execute();
+      for (const r of rows) out.set(r.id, { number: r.number, name: r.name });
+      return out;
+    },
     async batchActivities(batchId) {
       const rows = await sql<{ id: number; responsible_id: number | null; contact_id: number | null }>`
         select a.id, a.responsible_id, (select min(ac.contact_id) from activity_contacts ac where ac.activity_id = a.id) as contact_id

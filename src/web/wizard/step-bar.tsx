@@ -1,7 +1,7 @@
 /** The numbered step bar: done steps are buttons back to them, the current one is bold. */
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
-import { STEPS } from './wizard-context';
+import { STEP, STEPS } from './wizard-context';
 
 export function StepBar({ step, finished, undone = false, onGo }: { step: number; finished: boolean; undone?: boolean; onGo: (s: number) => void }) {
   const { t } = useI18n();
@@ -15,8 +15,8 @@ export function StepBar({ step, finished, undone = false, onGo }: { step: number
           const label = t(`wizard.step.${s}` as 'wizard.step.1');
           const isCurrent = s === step;
           // A finished group goes between its result and its card; an undone one has only its result.
-          const reachable = !isCurrent && (finished ? s >= 6 : undone ? s === 6 : s < step);
-          const cls = isCurrent ? 'current' : s < step || ((finished || undone) && s <= 6) ? 'done' : 'todo';
+          const reachable = !isCurrent && (finished ? s >= STEP.finish : undone ? s === STEP.finish : s < step);
+          const cls = isCurrent ? 'current' : s < step || ((finished || undone) && s <= STEP.finish) ? 'done' : 'todo';
           return (
             <li key={s} ref={isCurrent ? currentRef : undefined} className={cls} aria-current={isCurrent ? 'step' : undefined}>
               {reachable

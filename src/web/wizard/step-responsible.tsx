@@ -8,7 +8,6 @@ import { get } from '../api';
 import { useI18n } from '../i18n';
 import { DistributeDialog } from './distribute-dialog';
 import { useWizard } from './wizard-context';
-import { SchedulePanel } from './schedule-panel';
 import type { Distribution, DistributionPreview } from './types';
 
 export function StepResponsible() {
@@ -91,7 +90,6 @@ export function StepResponsible() {
           )}
         </section>
       )}
-      <SchedulePanel />
       <DistributeDialog open={open} draftId={draft.id} total={draft.counts.included} managers={managers} current={draft.distribution}
         onOk={choose} onCancel={cancel} />
     </div>

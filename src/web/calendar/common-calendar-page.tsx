@@ -101,7 +101,11 @@ export function CommonCalendarPage() {
     const key = `${zoom}:${dateKey(days[0]!)}`;
     if (!el || !line || scrolledFor.current === key) return;
     scrolledFor.current = key;
-    el.scrollLeft = (line.getBoundingClientRect().width / days.length) * (SCROLL_TO_HOUR / 24);
+    // Measured after the frame is laid out: the hour's own column, not a computed share.
+    requestAnimationFrame(() => {
+      const hour = line.querySelectorAll<HTMLElement>('.cc-hours span')[SCROLL_TO_HOUR - FIRST_HOUR];
+      if (hour) el.scrollLeft = hour.getBoundingClientRect().left - line.getBoundingClientRect().left;
+    });
   });
 
   /** The change a drop (or Alt+Page Up/Down) asks for; null when nothing changes. */
@@ -245,6 +249,7 @@ export function CommonCalendarPage() {
                               ...(dragging ? { transform: `translate(${preview.dx}px, ${preview.dy}px)` } : {}),
                             }}
                             aria-label={`${accessibleName(item, locale, t)}${conflict ? `, ${t('common.conflict')}` : ''}`}
+                            title={item.hidden ? undefined : accessibleName(item, locale, t)}
                             aria-describedby="cal-keys-hint cc-drag-hint"
                             data-activity-id={item.id}
                             onClick={() => { if (!item.hidden && !suppressClick.current) navigate(`/activities/${item.id}`); }}

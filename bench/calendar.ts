@@ -147,8 +147,9 @@ export async function benchCalendar(kind: DbKind, activities: number, createTarg
     await figure('my calendar week', async () => (await listCalendar(store, viewer, { from: WEEK_FROM, to: WEEK_TO, employeeIds: [emp[0]!] })).length,
       calendarBaseline(WEEK_FROM, WEEK_TO, sql.join([emp[0]!])), (c) => `${n} activities; ${c} of one employee in week 50, as responsible or linked`);
     const nowIso = '2026-12-01T08:00:00.000Z';
-    await figure('task list (open)', async () => (await listTasks(store, nowIso, { employeeId: emp[1]!, filter: 'open' })).items.length,
-      () => sql`select * from activities where responsible_id = ${emp[1]!} and show_in_task_list = 1 and done = 0
+    // Employee 8 holds activities 8, 28, 48 …: task-list rows (id % 10 ≥ 7), a third of them done.
+    await figure('task list (open)', async () => (await listTasks(store, nowIso, { employeeId: emp[8]!, filter: 'open' })).items.length,
+      () => sql`select * from activities where responsible_id = ${emp[8]!} and show_in_task_list = 1 and done = 0
         order by coalesce(start_at, '9999'), id`.execute(database.db),
       (c) => `${n} activities; ${c} open tasks of one employee, with names, by date then priority`);
     return figures;

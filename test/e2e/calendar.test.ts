@@ -263,6 +263,12 @@ for (const kind of testKinds('calendar in Chromium')) {
       await drag(0, room.y + room.height / 2);
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'kan bara flyttas mellan två personer' }).isVisible()).toBe(true);
       expect((await activity(id)).responsibleId).toBe(s.me);
+      // by keyboard: Alt+Page Down moves it to the next person's row
+      await mine.getByRole('button', { name: /Genomgång/ }).focus();
+      await page.keyboard.press('Alt+PageDown');
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.bo);
+      await page.getByRole('button', { name: 'Ångra' }).click();
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.me);
       await late.scrollIntoViewIfNeeded();
       expect(await late.isVisible()).toBe(true);
       if (shots) await screenshot(page, 'calendar-06-common-evening');

@@ -28,7 +28,7 @@ export const calendar: Record<keyof typeof sv, string> = {
   'cal.newHere': 'Click an empty time to create an activity there.',
   'cal.moved': '{name} moved to {when}.',
   'cal.movedTo': '{name} moved to {who}, {when}.',
-  'common.dragHint': 'Drag a block sideways to move it in time, or to another row to change the person or resource.',
+  'common.dragHint': 'Drag a block sideways to move it in time, or to another row to change the person or resource. Alt+Page Up and Alt+Page Down move it to the row above or below.',
   'common.cannotDrop': 'An activity can only be moved between two people or between two resources.',
   'cal.resized': '{name} now ends {when}.',
   'cal.undo': 'Undo',

@@ -26,7 +26,7 @@ export const calendar = {
   'cal.newHere': 'Klicka i en tom tid för att skapa en aktivitet där.',
   'cal.moved': '{name} flyttad till {when}.',
   'cal.movedTo': '{name} flyttad till {who}, {when}.',
-  'common.dragHint': 'Dra ett block i sidled för att flytta det i tid, eller till en annan rad för att byta person eller resurs.',
+  'common.dragHint': 'Dra ett block i sidled för att flytta det i tid, eller till en annan rad för att byta person eller resurs. Alt+Page Up och Alt+Page Down flyttar det till raden ovanför eller nedanför.',
   'common.cannotDrop': 'En aktivitet kan bara flyttas mellan två personer eller mellan två resurser.',
   'cal.resized': '{name} slutar nu {when}.',
   'cal.undo': 'Ångra',

@@ -94,8 +94,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
       await page.getByRole('button', { name: w.next }).click();
       await stepIs(page, 5, id);
       expect(await page.getByLabel(w.to, { exact: true }).inputValue()).toBe('2027-03-09');
+      // a change followed at once by Next is saved before the step changes
+      await page.getByLabel(w.max).fill('4');
       await page.getByRole('button', { name: w.next }).click();
       await stepIs(page, 6, id);
+      expect((await t.api('GET', `/api/group-activities/${id}`)).body.schedule.maxPerDay).toBe(4);
       await page.getByRole('button', { name: w.next }).click();
       await stepIs(page, 7, id);
       await page.getByRole('button', { name: w.finish, exact: true }).click();

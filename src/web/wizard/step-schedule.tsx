@@ -25,7 +25,7 @@ const initial = (): Schedule => ({ from: plusDays(1), to: plusDays(14), duration
 
 export function StepSchedule() {
   const { t, locale } = useI18n();
-  const { draft, employees, update, error: saveError } = useWizard();
+  const { draft, employees, update, error: saveError, beforeLeave } = useWizard();
   const saved = draft.schedule ?? null;
   const [on, setOn] = useState(saved !== null);
   const [s, setS] = useState<Schedule>(saved ?? initial());
@@ -35,6 +35,18 @@ export function StepSchedule() {
   const perContact = draft.mode === 'perContact';
   const first = useRef(true);
   const seq = useRef(0);
+  // What the server has, so leaving the step (Next, Back, the step bar) sends a change still
+  // waiting for its pause at once.
+  const sent = useRef(JSON.stringify(saved));
+  const latest = useRef({ on, s });
+  latest.current = { on, s };
+  useEffect(() => {
+    beforeLeave.current = () => {
+      const want = latest.current.on ? latest.current.s : null;
+      if (JSON.stringify(want) !== sent.current) { sent.current = JSON.stringify(want); void update({ schedule: want }, 0); }
+    };
+    return () => { beforeLeave.current = null; };
+  }, [beforeLeave, update]);
 
   // Save and preview after each change (a short pause while typing); at once when the step opens.
   useEffect(() => {
@@ -44,10 +56,11 @@ export function StepSchedule() {
     const timer = setTimeout(() => {
       if (!on) {
         setPreview(null);
-        if (saved !== null) void update({ schedule: null }, 0);
+        if (sent.current !== 'null') { sent.current = 'null'; void update({ schedule: null }, 0); }
         return;
       }
       setBusy(true);
+      sent.current = JSON.stringify(s);
       void update({ schedule: s }, 0).then(async (d) => {
         if (!d || mine !== seq.current) return;
         if (s.durationMinutes == null && d.schedule?.durationMinutes) setS((x) => ({ ...x, durationMinutes: d.schedule!.durationMinutes }));

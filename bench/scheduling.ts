@@ -50,7 +50,7 @@ export async function benchScheduling(kind: DbKind, count: number, createTarget:
     const schedule = { from: '2027-01-01', to: '2027-03-31', durationMinutes: 20, maxPerDay: 30, bufferMinutes: 0, unplaced: 'refuse' as const, keepOrder: true };
     let placed = 0;
     const run = async () => {
-      const r = await placeGroupSchedule(store, { schedule, mode: 'perContact', items, sharedEmployeeIds: [], resourceIds: [], now: Date.parse('2026-12-01T00:00:00Z') });
+      const r = await placeGroupSchedule(store, { schedule, mode: 'perContact', items, sharedEmployeeIds: [], linkedEmployeeIds: [], resourceIds: [], now: Date.parse('2026-12-01T00:00:00Z') });
       placed = r.placed.length;
     };
     const product: number[] = [];

@@ -32,7 +32,8 @@ function targetOf(file: string, spec: string): string {
 }
 
 const RULES: Record<string, (target: string) => boolean> = {
-  domain: (t) => t === 'domain',
+  // luxon: pure zone arithmetic for the one zoned-time helper (domain/time/zoned-time.ts)
+  domain: (t) => t === 'domain' || t === 'package:luxon',
   app: (t) => t === 'domain' || t === 'app' || t === 'package:node:crypto' || t === 'package:node:util' || t === 'package:zod',
   web: (t) => !['storage', 'http', 'app', 'cli', 'reports'].includes(t) && !t.startsWith('package:node:'),
   contract: (t) => t === 'contract' || t === 'domain' || t === 'package:zod',

@@ -28,6 +28,11 @@ export const WorkingHoursSchema = z.strictObject({
   days: z.array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)')).max(7),
   start: time,
   end: time,
+  /** weekdays with their own hours (Fridays 08:00–12:00); the others keep start–end */
+  dayHours: z.array(z.strictObject({
+    day: z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'),
+    start: time, end: time,
+  })).max(7).optional(),
 });
 
 export const WorkingTimeSchema = z.object({
@@ -69,7 +74,7 @@ export const SchedulePreviewSchema = z.object({
   placed: z.number().int(),
   unplacedCount: z.number().int(),
   perResponsible: z.array(z.object({ employeeId: z.number().int(), days: z.array(z.object({ date: z.string(), count: z.number().int() })) })),
-  unplaced: z.array(z.object({ contactId: z.number().int(), reason: z.enum(['noResponsible', 'longerThanWorkingDay', 'noFreeTime']) })),
+  unplaced: z.array(z.object({ contactId: z.number().int(), number: z.number().int().nullable(), name: z.string().nullable(), reason: z.enum(['noResponsible', 'longerThanWorkingDay', 'noFreeTime']) })),
   startAt: z.string().nullable().optional(),
   endAt: z.string().nullable().optional(),
 });

@@ -12,6 +12,14 @@ describe('the activity card defaults (one rule for the single card, the wizard c
     expect(withActivityDefaults(EMPTY_CARD, { startAt: start, endAt: '2026-12-07T12:00:00.000Z' }, undefined, 45).endAt).toBe('2026-12-07T12:00:00.000Z');
   });
 
+  it('gives a new start the type\'s default duration before the standard one', () => {
+    const hour: TypeDefaults = { ...visit, defaultDurationMinutes: 90 };
+    expect(withActivityDefaults(EMPTY_CARD, { typeId: 1, startAt: start }, hour, 45).endAt).toBe('2026-12-07T10:30:00.000Z');
+    expect(withActivityDefaults(EMPTY_CARD, { startAt: start }, { ...visit, defaultDurationMinutes: null }, 45).endAt).toBe('2026-12-07T09:45:00.000Z');
+    const card = { ...EMPTY_CARD, startAt: start, endAt: '2026-12-07T11:00:00.000Z' };
+    expect(withActivityDefaults(card, { startAt: '2026-12-08T10:00:00.000Z' }, hour, 45).endAt).toBe('2026-12-08T12:00:00.000Z'); // its own span wins
+  });
+
   it('keeps the duration when the start moves, and leaves a start that is not a date to its check', () => {
     const card = { ...EMPTY_CARD, startAt: start, endAt: '2026-12-07T11:00:00.000Z' };
     expect(withActivityDefaults(card, { startAt: '2026-12-08T10:00:00.000Z' }, undefined, 45).endAt).toBe('2026-12-08T12:00:00.000Z');

@@ -1,5 +1,5 @@
 /**
- * The activity report after finish (wizard step 6, the batch afterwards) and of the activity list
+ * The activity report after finish (wizard step 7, the batch afterwards) and of the activity list
  * with its filters: per activity its number, responsible, type, subject and start, beneath it the
  * linked contacts with their phone and their linked contact persons (else the primary person) with
  * phone and mobile, so a per-contact group's report is a call list; totals per responsible. Pure.

@@ -1,5 +1,5 @@
 /**
- * The check report before creation (wizard step 5): header facts and the included contacts, each
+ * The check report before creation (wizard step 6): header facts and the included contacts, each
  * with its active contact persons beneath; with a per-contact distribution also who each contact's
  * activity will go to. Pure: the data comes in, a ReportModel and report lines go out.
  */

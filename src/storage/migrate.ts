@@ -15,6 +15,7 @@ import * as m0007calendar from './migrations/0007-calendar.js';
 import * as m0008import from './migrations/0008-import.js';
 import * as m0010changeValues from './migrations/0010-change-values.js';
 import * as m0011scheduling from './migrations/0011-scheduling.js';
+import * as m0012typeDurationWeekdayHours from './migrations/0012-type-duration-weekday-hours.js';
 import * as m0014sqliteWorker from './migrations/0014-sqlite-worker.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0008-import': m0008import,
   '0010-change-values': m0010changeValues,
   '0011-scheduling': m0011scheduling,
+  '0012-type-duration-weekday-hours': m0012typeDurationWeekdayHours,
   '0014-sqlite-worker': m0014sqliteWorker,
 };
 

@@ -112,6 +112,8 @@ export type ActivityTypeTable = {
   list: 'calendar' | 'taskList';
   color: Text;
   default_alarm_minutes: number | null;
+  /** 0012: the card's and a schedule's default length; null: the standard duration */
+  default_duration_minutes: number | null;
   show_time_as: 'free' | 'busy' | 'out';
   requires_responsible: Flag;
   inactive: Flag;

@@ -7,7 +7,7 @@ import { listAll } from './api';
 
 export type EmployeeRow = { id: number; name: string; initials: string | null; email: string | null; phone: string | null; isAccountManager: boolean; active: boolean; role: 'admin' | 'user'; canLogIn: boolean };
 export type ResourceRow = { id: number; name: string; description: string | null; inactive: boolean };
-export type TypeRow = { id: number; name: string; list: 'calendar' | 'taskList'; color: string | null; defaultAlarmMinutes: number | null; showTimeAs: 'free' | 'busy' | 'out'; requiresResponsible: boolean; inactive: boolean };
+export type TypeRow = { id: number; name: string; list: 'calendar' | 'taskList'; color: string | null; defaultAlarmMinutes: number | null; defaultDurationMinutes: number | null; showTimeAs: 'free' | 'busy' | 'out'; requiresResponsible: boolean; inactive: boolean };
 export type StatusRow = { id: number; name: string; isDone: boolean; inactive: boolean };
 export type PriorityRow = { id: number; name: string; rank: number; inactive: boolean };
 

@@ -2,7 +2,8 @@
  * My calendar, the task list and the common calendar in real headless Chromium (Swedish, Stockholm
  * time) over a real server, on both databases: create by clicking an empty slot, move by dragging,
  * resize by the lower edge, undo, move from the keyboard, drag to another day in the month, tick done in the task list (one, and
- * several together), the common calendar with a resource conflict, the privacy setting seen by
+ * several together), the common calendar with a resource conflict, its blocks dragged in time and
+ * to another person's row (with undo) over the whole day, the privacy setting seen by
  * another user, and the English labels.
  */
 import path from 'node:path';
@@ -213,6 +214,64 @@ for (const kind of testKinds('calendar in Chromium')) {
       await expect.poll(() => page.getByRole('group', { name: /^Mötesrum Ekan/ }).isVisible()).toBe(true);
       await page.getByRole('link', { name: 'Bo Berg' }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Kalender för Bo Berg' }).isVisible()).toBe(true);
+    });
+
+    it('drags a block of the common calendar in time and to another person\'s row, with undo, over the whole day', async () => {
+      await must(t, 'PATCH', '/api/me/settings', { commonEmployeeIds: [s.me, s.bo], commonResourceIds: [s.room], commonZoom: 'day' });
+      const id = (await must(t, 'POST', '/api/activities', { subject: 'Genomgång', typeId: s.visit, responsibleId: s.me, startAt: dec(11, '09:00'), endAt: dec(11, '10:00') })).id;
+      await must(t, 'POST', '/api/activities', { subject: 'Kvällsmöte', typeId: s.visit, responsibleId: s.bo, startAt: dec(11, '21:00'), endAt: dec(11, '22:00') });
+      await page.goto(`${t.baseUrl}/common-calendar?date=2026-12-11`);
+      const mine = page.locator(`.cc-row[data-row="e${s.me}"]`);
+      const block = () => page.locator(`.cc-row[data-row="e${s.me}"], .cc-row[data-row="e${s.bo}"]`).getByRole('button', { name: /Genomgång/ });
+      await block().waitFor();
+      // opened at 07:00; the evening is a scroll away
+      const late = page.getByRole('button', { name: /Kvällsmöte, 21:00–22:00/ });
+      expect(await late.count()).toBe(1);
+      const hourPx = (await page.locator('.cc-head .cc-timeline').boundingBox())!.width / 24;
+      const drag = async (dx: number, toY?: number) => {
+        const b = (await block().boundingBox())!;
+        const x = b.x + Math.min(20, b.width / 2);
+        const y = b.y + b.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + dx / 2, (y + (toY ?? y)) / 2, { steps: 4 });
+        await page.mouse.move(x + dx, toY ?? y, { steps: 4 });
+        await page.mouse.up();
+      };
+      // one hour later, in the same row
+      await drag(hourPx);
+      await expect.poll(async () => (await activity(id)).startAt).toBe(dec(11, '10:00'));
+      expect((await activity(id)).endAt).toBe(dec(11, '11:00'));
+      expect(page.url()).toContain('/common-calendar');
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'flyttad till' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Ångra' }).click();
+      await expect.poll(async () => (await activity(id)).startAt).toBe(dec(11, '09:00'));
+      // to Bo's row: Bo becomes the responsible, and undo gives it back
+      await expect.poll(async () => (await mine.getByRole('button', { name: /Genomgång, 09:00–10:00/ }).count())).toBe(1);
+      const bo = (await page.locator(`.cc-row[data-row="e${s.bo}"]`).boundingBox())!;
+      await drag(0, bo.y + bo.height / 2);
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.bo);
+      expect((await activity(id)).startAt).toBe(dec(11, '09:00'));
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'flyttad till Bo Berg' }).isVisible()).toBe(true);
+      await expect.poll(async () => page.locator(`.cc-row[data-row="e${s.bo}"]`).getByRole('button', { name: /Genomgång/ }).count()).toBe(1);
+      if (shots) await screenshot(page, 'calendar-05-common-dragged');
+      await page.getByRole('button', { name: 'Ångra' }).click();
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.me);
+      // a person cannot be dropped on a resource row
+      const room = (await page.locator(`.cc-row[data-row="r${s.room}"]`).boundingBox())!;
+      await expect.poll(async () => (await mine.getByRole('button', { name: /Genomgång/ }).count())).toBe(1);
+      await drag(0, room.y + room.height / 2);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'kan bara flyttas mellan två personer' }).isVisible()).toBe(true);
+      expect((await activity(id)).responsibleId).toBe(s.me);
+      // by keyboard: Alt+Page Down moves it to the next person's row
+      await mine.getByRole('button', { name: /Genomgång/ }).focus();
+      await page.keyboard.press('Alt+PageDown');
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.bo);
+      await page.getByRole('button', { name: 'Ångra' }).click();
+      await expect.poll(async () => (await activity(id)).responsibleId).toBe(s.me);
+      await late.scrollIntoViewIfNeeded();
+      expect(await late.isVisible()).toBe(true);
+      if (shots) await screenshot(page, 'calendar-06-common-evening');
     });
 
     it('shows another user only "Upptagen" when the responsible hides the details', async () => {

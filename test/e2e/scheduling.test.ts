@@ -1,6 +1,7 @@
 /**
- * Scheduling in Chromium, in Swedish and English: the wizard's schedule panel (step 4) with a
- * batch that does not fit, widened until it does, then finished; the activity card's next-free
+ * Scheduling in Chromium, in Swedish and English: the wizard's schedule step (step 5, between the
+ * responsible and the check report) with a batch that does not fit, widened until it does, kept
+ * across a reload, then finished from the wizard; the activity card's next-free
  * buttons filling start and end. Screenshots at 1366×768 and 390×844. Runs on SQLite; the rules
  * behind it run on both databases in test/http.
  */
@@ -47,11 +48,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
 
   for (const [locale, w] of [['sv-SE', {
     enable: 'Schemalägg aktiviteterna', from: 'Från och med', to: 'Till och med', dur: 'Längd (minuter)', max: 'Högst per person och dag',
-    show: 'Visa fördelningen', tight: /6 aktiviteter får en tid · 6 aktiviteter får inte plats/, wide: /12 aktiviteter får en tid · Alla får plats\./,
+    title: '5. Schemaläggning', next: 'Nästa ›', back: '‹ Föregående', finish: 'Slutför', contact: /\d+ \S.*Ingen ledig tid i intervallet/, tight: /6 aktiviteter får en tid · 6 aktiviteter får inte plats/, wide: /12 aktiviteter får en tid · Alla får plats\./,
     reason: /Ingen ledig tid i intervallet \(6\)/, day: /mån 8 mars: 3/,
   }], ['en-GB', {
     enable: 'Schedule the activities', from: 'From', to: 'To (inclusive)', dur: 'Length (minutes)', max: 'At most per person and day',
-    show: 'Show the plan', tight: /6 activities get a time · 6 activities do not fit/, wide: /12 activities get a time · Everything fits\./,
+    title: '5. Schedule', next: 'Next ›', back: '‹ Previous', finish: 'Finish', contact: /\d+ \S.*No free time in the range/, tight: /6 activities get a time · 6 activities do not fit/, wide: /12 activities get a time · Everything fits\./,
     reason: /No free time in the range \(6\)/, day: /Mon 8 Mar: 3/,
   }]] as const) {
     it(`the schedule step (${locale}): a batch that does not fit, widened until it does, then finished`, async () => {
@@ -59,33 +60,52 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
       const id = await apiDraft(t, 'perContact', 'Malmö', { distribution: { method: 'even', employeeIds: [s.anna, s.erik] } });
       await page.goto(`${t.baseUrl}/group-activities/${id}/4`);
       await stepIs(page, 4, id);
+      await page.getByRole('button', { name: w.next }).click();
+      await stepIs(page, 5, id);
+      await waitText(page.locator('.wz-step-title'), new RegExp(w.title));
       await page.getByLabel(w.enable).check();
       await page.getByLabel(w.from, { exact: true }).fill('2027-03-08');
       await page.getByLabel(w.to, { exact: true }).fill('2027-03-08');
       await page.getByLabel(w.dur).fill('60');
       await page.getByLabel(w.max).fill('3');
-      await page.getByRole('button', { name: w.show }).click();
       const result = page.locator('.wz-schedule-result');
       await waitText(result, w.tight);
       await waitText(result, w.reason);
       await waitText(result, w.day);
-      await page.locator('.wz-schedule').scrollIntoViewIfNeeded();
+      // what does not fit is listed by contact, with the reason
+      await waitText(page.locator('.wz-schedule-unplaced'), w.contact);
+      expect(await page.locator('.wz-schedule-unplaced tbody tr').count()).toBe(6);
       await shot(page, `wizard-schedule-tight-${locale}-1366`);
       await page.getByLabel(w.to, { exact: true }).fill('2027-03-09');
-      await page.getByRole('button', { name: w.show }).click();
       await waitText(result, w.wide);
       await shot(page, `wizard-schedule-wide-${locale}-1366`);
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.locator('.wz-schedule').scrollIntoViewIfNeeded();
       await shot(page, `wizard-schedule-wide-${locale}-390`);
-      // A reload keeps the saved schedule.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      // A reload keeps the saved schedule; Back and Next keep it too.
       await page.reload();
-      await stepIs(page, 4, id);
+      await stepIs(page, 5, id);
       expect(await page.getByLabel(w.enable).isChecked()).toBe(true);
       expect(await page.getByLabel(w.to, { exact: true }).inputValue()).toBe('2027-03-09');
-      const done = await t.api('POST', `/api/group-activities/${id}/finish`);
-      expect(done.status, JSON.stringify(done.body)).toBe(200);
-      const rows = await t.database.db.selectFrom('activities').select(['start_at']).where('batch_id', '=', done.body.batchId).execute();
+      expect(await page.getByLabel(w.max).inputValue()).toBe('3');
+      await waitText(result, w.wide);
+      await page.getByRole('button', { name: w.back }).click();
+      await stepIs(page, 4, id);
+      await page.getByRole('button', { name: w.next }).click();
+      await stepIs(page, 5, id);
+      expect(await page.getByLabel(w.to, { exact: true }).inputValue()).toBe('2027-03-09');
+      // a change followed at once by Next is saved before the step changes
+      await page.getByLabel(w.max).fill('4');
+      await page.getByRole('button', { name: w.next }).click();
+      await stepIs(page, 6, id);
+      expect((await t.api('GET', `/api/group-activities/${id}`)).body.schedule.maxPerDay).toBe(4);
+      await page.getByRole('button', { name: w.next }).click();
+      await stepIs(page, 7, id);
+      await page.getByRole('button', { name: w.finish, exact: true }).click();
+      await waitText(page.locator('.wz-summary-sentence'), /12/);
+      const batchId = (await t.api('GET', `/api/group-activities/${id}`)).body.batchId as number;
+      const rows = await t.database.db.selectFrom('activities').select(['start_at']).where('batch_id', '=', batchId).execute();
+      expect(rows).toHaveLength(12);
       expect(rows.every((r) => r.start_at && r.start_at >= '2027-03-08' && r.start_at < '2027-03-10')).toBe(true);
       await page.context().close();
     });
@@ -136,17 +156,19 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
     await waitText(table, /fre 20 augusti\s*Kräftskiva\s*Företagets lediga dag/);
     const saved = await t.api('GET', '/api/scheduling/working-time');
     expect(saved.body).toMatchObject({ openDays: ['2027-12-24'], closedDays: [{ date: '2027-08-20', name: 'Kräftskiva' }] });
-    // Erik works Monday–Thursday 08:00–12:00.
+    // Erik works Monday–Thursday 07:00–17:00 and Fridays 08:00–12:00.
     await page.getByLabel('Anställd').selectOption({ label: 'Erik Lund' });
     await waitText(page.locator('.panel', { hasText: 'Egna arbetstider' }), /Följer företagets arbetstid/);
     const own = page.locator('.panel', { hasText: 'Egna arbetstider' });
-    await own.getByLabel('fredag').uncheck();
-    await own.getByLabel('Arbetsdagen börjar').fill('08:00');
-    await own.getByLabel('Arbetsdagen slutar').fill('12:00');
+    await own.getByLabel('fredag Från').fill('08:00');
+    await own.getByLabel('fredag Till').fill('12:00');
     await own.getByRole('button', { name: 'Spara' }).click();
     await waitText(own, /Har egna arbetstider\./);
     const erik = await t.api('GET', `/api/scheduling/employees/${s.erik}/hours`);
-    expect(erik.body.own).toEqual({ days: [1, 2, 3, 4], start: '08:00', end: '12:00' });
+    expect(erik.body.own).toEqual({ days: [1, 2, 3, 4, 5], start: '07:00', end: '17:00', dayHours: [{ day: 5, start: '08:00', end: '12:00' }] });
+    // a day off: its hours go grey
+    await own.getByLabel('söndag', { exact: true }).waitFor();
+    expect(await own.getByLabel('söndag Från').isDisabled()).toBe(true);
     await own.scrollIntoViewIfNeeded();
     await shot(page, 'settings-working-time-sv-1366');
     await page.setViewportSize({ width: 390, height: 844 });

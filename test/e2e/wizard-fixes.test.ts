@@ -42,7 +42,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     const item = page.locator('.wz-done-list li', { hasText: `#${g.id}` });
     await waitText(item, new RegExp(`${g.count} aktiviteter, nummer \\d+–\\d+`));
     await item.getByRole('link', { name: 'Öppna aktivitetskortet' }).click();
-    await stepIs(page, 7, g.id);
+    await stepIs(page, 8, g.id);
     await page.getByLabel('Ämne').fill('Ring om vårkampanjen');
 
     // the one save is the footer's primary button, fully visible and not covered at 1366×768
@@ -65,13 +65,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await waitText(page.getByRole('dialog'), /Spara ändringarna på aktivitetskortet\?/);
     await page.getByRole('dialog').getByRole('button', { name: 'Fortsätt redigera' }).click();
     await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
-    await stepIs(page, 7, g.id);
+    await stepIs(page, 8, g.id);
     // and so does the browser's Back: the card stays, with what was typed
     await page.goBack();
     await waitText(page.getByRole('dialog'), /Spara ändringarna på aktivitetskortet\?/);
     await page.getByRole('dialog').getByRole('button', { name: 'Fortsätt redigera' }).click();
     await waitFor(async () => !(await dialogOpen(page)), 'dialog closed');
-    await stepIs(page, 7, g.id);
+    await stepIs(page, 8, g.id);
     expect(await page.getByLabel('Ämne').inputValue()).toBe('Ring om vårkampanjen');
 
     await save.click();
@@ -83,7 +83,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await page.locator('.wz-foot').getByRole('button', { name: 'Stäng', exact: true }).click();
     await page.waitForURL(/\/group-activities$/);
     await page.locator('.wz-done-list li', { hasText: `#${g.id}` }).getByRole('link', { name: 'Öppna aktivitetskortet' }).click();
-    await stepIs(page, 7, g.id);
+    await stepIs(page, 8, g.id);
     await waitFor(async () => (await page.getByLabel('Ämne').inputValue()) === 'Ring om vårkampanjen', 'the card shows what was saved');
     await page.getByLabel('Anteckningar').fill('Fråga efter beslutsfattaren');
     await page.locator('.wz-x').click();
@@ -94,12 +94,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await page.context().close();
   }, 120_000);
 
-  it('bug 2: type and start on the step-7 card give the same defaults as a single activity card', async () => {
+  it('bug 2: type and start on the step-8 card give the same defaults as a single activity card', async () => {
     const { page } = await newPage(browser);
     await logIn(page, t);
     const g = await apiFinished(t, 'perContact', 'Kiruna', s.erik);
-    await page.goto(`${t.baseUrl}/group-activities/${g.id}/7`);
-    await stepIs(page, 7, g.id);
+    await page.goto(`${t.baseUrl}/group-activities/${g.id}/8`);
+    await stepIs(page, 8, g.id);
     await page.getByLabel('Aktivitetstyp').selectOption({ label: 'Telefon ut' });
     await page.getByLabel('Start').fill('2026-12-07T09:00');
     // the card shows the defaults before saving
@@ -159,18 +159,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
     await t.api('POST', `/api/group-activities/${id}/moves`, { to: 'excluded', contactIds: [one.id] });
     const count = s.cityCounts['Västerås']! - 1;
     expect((await t.api('POST', `/api/group-activities/${id}/finish`)).status).toBe(200);
-    await page.goto(`${t.baseUrl}/group-activities/${id}/6`);
-    await stepIs(page, 6, id);
+    await page.goto(`${t.baseUrl}/group-activities/${id}/7`);
+    await stepIs(page, 7, id);
     await page.getByRole('button', { name: 'Ångra hela gruppen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: `Ta bort ${count} aktiviteter` }).click();
     await waitText(page.locator('.wz-finish [role="status"]'), new RegExp(`Gruppaktiviteten är ångrad: de ${count} aktiviteterna`));
     const next = page.getByRole('button', { name: 'Nästa ›' });
     expect(await next.isDisabled()).toBe(true);
     await waitText(page.locator('#wz-reason'), /Gruppaktiviteten är ångrad/);
-    expect(await page.getByRole('button', { name: /^7 / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^8 / }).count()).toBe(0);
     await screenshot(page, 'wizard-fixes-6-undone');
-    await page.goto(`${t.baseUrl}/group-activities/${id}/7`);
-    await stepIs(page, 6, id);
+    await page.goto(`${t.baseUrl}/group-activities/${id}/8`);
+    await stepIs(page, 7, id);
 
     await page.getByRole('button', { name: 'Börja om från samma urval' }).click();
     await waitFor(async () => /\/group-activities\/\d+\/2$/.test(new URL(page.url()).pathname) && !new URL(page.url()).pathname.startsWith(`/group-activities/${id}/`), 'the new draft');

@@ -196,10 +196,17 @@ for (const kind of testKinds('wizard')) {
       await next.click();
       await stepIs(page, 5);
 
-      // ⑤ check report
+      // ⑤ schedule: optional, left off
+      await page.getByLabel('Schemalägg aktiviteterna').waitFor();
+      expect(await page.getByLabel('Schemalägg aktiviteterna').isChecked()).toBe(false);
+      await shot('5-schedule');
+      await next.click();
+      await stepIs(page, 6);
+
+      // ⑥ check report
       await page.locator('.wz-report tbody tr').first().waitFor();
       await waitText(page.locator('.wz-report tbody'), /VD/);
-      await shot('5-check');
+      await shot('6-check');
       for (const name of ['Skriv ut', 'Excel (CSV)']) {
         const href = await page.getByRole('link', { name }).getAttribute('href');
         const r = await page.request.get(t.baseUrl + href!);
@@ -207,9 +214,9 @@ for (const kind of testKinds('wizard')) {
         expect(await r.text()).toContain('Göteborg');
       }
       await next.click();
-      await stepIs(page, 6);
+      await stepIs(page, 7);
 
-      // ⑥ finish: a double click creates one batch
+      // ⑦ finish: a double click creates one batch
       await waitText(page.locator('.wz-summary-sentence'), new RegExp(`${N} aktiviteter skapas, en per kontakt, fördelade på 2 kundansvariga`));
       await shot('6-finish-before');
       await page.getByRole('button', { name: 'Slutför', exact: true }).dblclick();
@@ -221,9 +228,9 @@ for (const kind of testKinds('wizard')) {
       await page.locator('.wz-created tbody tr').first().waitFor();
       await shot('6-finish-done');
       await next.click();
-      await stepIs(page, 7);
+      await stepIs(page, 8);
 
-      // ⑦ card: read-only links, copy to all, a hand-edited field kept, a bad value beside its field
+      // ⑧ card: read-only links, copy to all, a hand-edited field kept, a bad value beside its field
       await waitText(page.locator('.wz-readonly-note'), /Ändras på varje aktivitet efteråt/);
       await page.getByLabel('Ämne').fill('Ring om vårerbjudandet');
       await page.getByLabel('Aktivitetstyp').selectOption({ label: 'Telefon ut' });
@@ -248,9 +255,9 @@ for (const kind of testKinds('wizard')) {
       await shot('7-card-error');
 
       // undo the whole group, with the count in the confirmation (leaving the unsaved card asks first)
-      await page.getByRole('button', { name: '6 Slutför' }).click();
+      await page.getByRole('button', { name: '7 Slutför' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Stäng utan att spara' }).click();
-      await stepIs(page, 6);
+      await stepIs(page, 7);
       await page.getByRole('button', { name: 'Ångra hela gruppen' }).click();
       const confirm = page.getByRole('dialog');
       await waitText(confirm, new RegExp(`${N} aktiviteter`));
@@ -318,16 +325,18 @@ for (const kind of testKinds('wizard')) {
       await waitFor(async () => !(await next.isDisabled()), 'responsible saved');
       await next.click();
       await stepIs(page, 5);
+      await next.click();
+      await stepIs(page, 6);
       // Enter = Next when no control has the focus
       await page.evaluate('document.activeElement && document.activeElement.blur()');
       await page.keyboard.press('Enter');
-      await stepIs(page, 6);
+      await stepIs(page, 7);
       await waitText(page.locator('.wz-summary-sentence'), new RegExp(`1 activity will be created, shared by ${included} contacts`));
       await page.getByRole('button', { name: 'Finish', exact: true }).click();
       await waitText(page.locator('.wz-summary-sentence'), /Activity number \d+ was created/);
       await shot('6-finish-done');
       await next.click();
-      await stepIs(page, 7);
+      await stepIs(page, 8);
       await page.getByLabel('Olle Holm').check();
       await page.getByLabel('Subject').fill('Seminar in Malmö');
       await page.getByRole('button', { name: 'Save and copy to all' }).click();

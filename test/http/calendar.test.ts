@@ -109,6 +109,18 @@ describeEachServer('calendar API', (t) => {
     expect((await calendar(asBo, 'from=2026-12-15T00:00:00Z&to=2026-12-16T00:00:00Z')).map((x) => x.id)).toEqual([a.id]);
   });
 
+  it('finds activities over several days that began long before the interval, for every kind of row, and no more', async () => {
+    // A week's fair from 1 to 8 February (Bo linked, the room booked), a night shift across midnight
+    // into the interval, and a same-day meeting the day before: only the first two overlap 5 February.
+    const fair = await create({ subject: 'mässa', typeId: ids.visit, responsibleId: ids.anna, employeeIds: [ids.bo], resourceIds: [ids.room], startAt: '2027-02-01T08:00:00Z', endAt: '2027-02-08T16:00:00Z' });
+    const night = await create({ subject: 'nattjour', typeId: ids.visit, responsibleId: ids.anna, employeeIds: [ids.bo], resourceIds: [ids.room], startAt: '2027-02-04T22:00:00Z', endAt: '2027-02-05T06:00:00Z' });
+    await create({ subject: 'dagen före', typeId: ids.visit, responsibleId: ids.anna, employeeIds: [ids.bo], resourceIds: [ids.room], startAt: '2027-02-04T09:00:00Z', endAt: '2027-02-04T10:00:00Z' });
+    const q = 'from=2027-02-05T00:00:00Z&to=2027-02-06T00:00:00Z';
+    for (const rows of [`employeeIds=${ids.anna}`, `employeeIds=${ids.bo}`, `resourceIds=${ids.room}`]) {
+      expect((await calendar(asAnna, `${q}&${rows}`)).map((x) => x.id), rows).toEqual([fair.id, night.id]);
+    }
+  });
+
   it('refuses a bad interval naming the field', async () => {
     const r1 = await asAnna('GET', '/api/calendar?from=yesterday&to=2026-12-16T00:00:00Z');
     expect(r1.status).toBe(400);

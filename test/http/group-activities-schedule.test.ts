@@ -115,6 +115,45 @@ describeEachServer('group activities: scheduling', (t) => {
     ]);
   });
 
+  it('keeps every activity inside a linked employee\'s free time and own weekday hours', async () => {
+    // Bertil, linked to every visit, works Mondays 08:00–14:00 only and has a meeting 08:00–10:00
+    // on Monday 5 April 2027 (CEST, UTC+2); Anna, the responsible, is free all day.
+    const hours = { days: [1, 2, 3, 4, 5], start: '07:00', end: '17:00', dayHours: [{ day: 1, start: '08:00', end: '14:00' }] };
+    const put = await t.api('PUT', `/api/scheduling/employees/${am[1]}/hours`, { hours });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body.own).toEqual(hours);
+    const busy = await t.api('POST', '/api/activities', { subject: 'Bertils möte', typeId: types.visit, responsibleId: am[1], startAt: '2027-04-05T06:00:00Z', endAt: '2027-04-05T08:00:00Z' });
+    expect(busy.status).toBe(201);
+    const id = await draft(t, 'perContact', {
+      selection: cityIs('Umeå'), responsibleId: am[0], template: { subject: 'Med Bertil', employeeIds: [am[1]] },
+      schedule: { from: '2027-04-05', to: '2027-04-05', durationMinutes: 60, maxPerDay: 6 },
+    });
+    expect((await t.api('GET', `/api/group-activities/${id}/schedule`)).body).toMatchObject({ placed: 4, unplacedCount: 0 });
+    expect((await t.api('POST', `/api/group-activities/${id}/finish`)).status).toBe(200);
+    const rows = await t.database.db.selectFrom('activities').select(['start_at']).where('subject', '=', 'Med Bertil').orderBy('start_at').execute();
+    expect(rows.map((r) => r.start_at)).toEqual(['2027-04-05T08:00:00.000Z', '2027-04-05T09:00:00.000Z', '2027-04-05T10:00:00.000Z', '2027-04-05T11:00:00.000Z']);
+    const bad = await t.api('PUT', `/api/scheduling/employees/${am[1]}/hours`, { hours: { ...hours, days: [2, 3], dayHours: [{ day: 1, start: '08:00', end: '14:00' }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('hours.dayHours[0].day');
+    expect((await t.api('PUT', `/api/scheduling/employees/${am[1]}/hours`, { hours: null })).status).toBe(200);
+  });
+
+  it('takes the length from the type\'s default duration: the card\'s end and the schedule\'s default', async () => {
+    const type = await t.api('POST', '/api/activity-types', { name: 'Långt besök', defaultDurationMinutes: 90 });
+    expect(type.status).toBe(201);
+    expect(type.body.defaultDurationMinutes).toBe(90);
+    const one = await t.api('POST', '/api/activities', { subject: 'Ett', typeId: type.body.id, responsibleId: am[0], startAt: '2027-06-01T07:00:00Z' });
+    expect(one.body.endAt).toBe('2027-06-01T08:30:00.000Z');
+    const id = await draft(t, 'perContact', {
+      selection: cityIs('Umeå'), responsibleId: am[0], template: { subject: 'Typlängd', typeId: type.body.id },
+      schedule: { from: '2027-06-02', to: '2027-06-04' },
+    });
+    expect((await t.api('GET', `/api/group-activities/${id}`)).body.schedule.durationMinutes).toBe(90);
+    const bad = await t.api('PATCH', `/api/activity-types/${type.body.id}`, { defaultDurationMinutes: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('defaultDurationMinutes');
+  });
+
   it('creates what does not fit without a time when asked to', async () => {
     const id = await draft(t, 'perContact', {
       selection: cityIs('Umeå'), responsibleId: am[0], template: { subject: 'Utan tid', startAt: '2027-05-03T08:00:00Z' },

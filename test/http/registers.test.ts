@@ -16,8 +16,8 @@ const SPECS: Spec[] = [
   {
     path: '/api/activity-types', adminWrites: true,
     create: { name: 'Besök' },
-    expected: { name: 'Besök', list: 'calendar', color: null, defaultAlarmMinutes: null, showTimeAs: 'busy', requiresResponsible: false, inactive: false },
-    update: { list: 'taskList', color: '#ff0000', defaultAlarmMinutes: 15, showTimeAs: 'out', requiresResponsible: true },
+    expected: { name: 'Besök', list: 'calendar', color: null, defaultAlarmMinutes: null, defaultDurationMinutes: null, showTimeAs: 'busy', requiresResponsible: false, inactive: false },
+    update: { list: 'taskList', color: '#ff0000', defaultAlarmMinutes: 15, defaultDurationMinutes: 90, showTimeAs: 'out', requiresResponsible: true },
     bad: [{ name: 'X', showTimeAs: 'away' }, 'showTimeAs'], use: (id) => ({ typeId: id }),
   },
   {

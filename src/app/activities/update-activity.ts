@@ -29,7 +29,8 @@ export async function updateActivity(store: Store, clock: Clock, id: number, raw
       else (fields as Record<string, unknown>)[k] = v;
     }
     // The card's defaults: a moved start moves the end, a newly chosen type brings its defaults.
-    const type = fields.typeId ? await tx.activities.typeDefaults(fields.typeId) : undefined;
+    const typeId = fields.typeId !== undefined ? fields.typeId : old.typeId;
+    const type = typeId ? await tx.activities.typeDefaults(typeId) : undefined;
     Object.assign(fields, withActivityDefaults(old, fields, type, settings.standardDurationMinutes));
     const merged = { ...old, ...fields };
     if (fields.done === true && !old.done) {

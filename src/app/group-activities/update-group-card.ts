@@ -23,7 +23,8 @@ export async function updateGroupCard(
   if (!batch) throw conflict(`the batch of group activity ${id} is gone`);
   // The same defaults as a single activity's card: a start brings an end, a type its flags.
   const settings = await store.activities.settings();
-  const type = typeof patch.typeId === 'number' ? await store.activities.typeDefaults(patch.typeId) : undefined;
+  const typeId = patch.typeId !== undefined ? patch.typeId : batch.card.typeId;
+  const type = typeof typeId === 'number' ? await store.activities.typeDefaults(typeId) : undefined;
   const c = batch.card;
   const current = {
     typeId: c.typeId ?? null, startAt: c.startAt ?? null, endAt: c.endAt ?? null, allDay: !!c.allDay,

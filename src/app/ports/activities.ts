@@ -44,6 +44,7 @@ export type ActivityTypeDefaults = {
   list: 'calendar' | 'taskList';
   color: string | null;
   defaultAlarmMinutes: number | null;
+  defaultDurationMinutes: number | null;
   requiresResponsible: boolean;
 };
 

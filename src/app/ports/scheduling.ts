@@ -30,6 +30,8 @@ export interface SchedulingRepository {
   busy(q: BusyQuery): Promise<BusyRows>;
   draftSchedule(groupActivityId: number): Promise<GroupSchedule | null>;
   saveDraftSchedule(groupActivityId: number, schedule: GroupSchedule | null): Promise<void>;
+  /** number and name of the asked contacts (the preview's list of what does not fit) */
+  contactNames(ids: number[]): Promise<Map<number, { number: number; name: string }>>;
   /** the activities of a batch in number order with their responsible and (first) contact */
   batchActivities(batchId: number): Promise<{ id: number; responsibleId: number | null; contactId: number | null }[]>;
   /** one UPDATE: placed activities get their times; the others keep none (start and end null) */

@@ -1,5 +1,5 @@
 /**
- * Data of the activity report: a finished group's batch (wizard step 6 and afterwards), or the
+ * Data of the activity report: a finished group's batch (wizard step 7 and afterwards), or the
  * activity list with its filters. Activities stream by number with their linked contacts and
  * persons; totals per responsible come from one aggregate query.
  */

@@ -1,5 +1,5 @@
 /**
- * Data of the check report (wizard step 5): the draft the actor may see, the included contacts
+ * Data of the check report (wizard step 6): the draft the actor may see, the included contacts
  * with their active persons (streamed), counts, and — per-contact with a distribution — the rule
  * that says who each contact's activity will go to (the engine's own rule, so the report matches
  * what finish creates).

@@ -8,7 +8,7 @@ import { validation } from '../../domain/errors.js';
 import { busyIntervals } from '../../domain/scheduling/busy.js';
 import { nextFree, type NextFreeReason } from '../../domain/scheduling/next-free.js';
 import { closedDateSet } from '../../domain/scheduling/working-time.js';
-import { addDays, localDateOf, zonedToUtc } from '../../domain/scheduling/zoned-time.js';
+import { addDays, localDateOf, zonedToUtc } from '../../domain/time/zoned-time.js';
 import { getWorkingTime } from './working-time-settings.js';
 
 export type NextFreeRequest = {

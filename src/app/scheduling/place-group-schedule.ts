@@ -7,11 +7,10 @@
  */
 import type { Store } from '../ports/store.js';
 import { busyIntervals } from '../../domain/scheduling/busy.js';
-import { normalize } from '../../domain/scheduling/intervals.js';
 import { nextFree } from '../../domain/scheduling/next-free.js';
-import { planBatch, type PlanItem, type PlanResult } from '../../domain/scheduling/plan-batch.js';
+import { linkedUnavailable, planBatch, type PlanItem, type PlanResult } from '../../domain/scheduling/plan-batch.js';
 import { closedDateSet, windowsOf } from '../../domain/scheduling/working-time.js';
-import { addDays, datesBetween, zonedToUtc } from '../../domain/scheduling/zoned-time.js';
+import { addDays, datesBetween, localDateOf, zonedToUtc } from '../../domain/time/zoned-time.js';
 import type { GroupSchedule } from '../../domain/scheduling/group-schedule.js';
 import { getWorkingTime } from './working-time-settings.js';
 
@@ -22,6 +21,8 @@ export type PlaceInput = {
   items: PlanItem[];
   /** shared mode: the people who must all be free (responsible and linked employees) */
   sharedEmployeeIds: number[];
+  /** perContact mode: the employees the card links to every activity (they must be free too) */
+  linkedEmployeeIds: number[];
   resourceIds: number[];
   now: number;
   excludeBatchId?: number;
@@ -52,22 +53,27 @@ export async function placeGroupSchedule(store: Store, p: PlaceInput): Promise<P
     if (hit.start === null || hit.end > zonedToUtc(zone, addDays(to, 1), 0)) {
       return { placed: [], unplaced: [{ key: item.key, reason: hit.start === null ? hit.reason : 'noFreeTime' }], perResponsible: [] };
     }
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(hit.start));
+    const date = localDateOf(zone, hit.start);
     return { placed: [{ key: item.key, responsibleId: rid, start: hit.start, end: hit.end, date }], unplaced: [], perResponsible: [{ employeeId: rid, days: [{ date, count: 1 }] }] };
   }
 
   const responsibles = [...new Set(p.items.map((i) => i.responsibleId).filter((x): x is number => x !== null))];
-  const own = await store.scheduling.employeeHours(responsibles);
-  const rows = await store.scheduling.busy({ employeeIds: responsibles, resourceIds: p.resourceIds, ...range, excludeBatchId: p.excludeBatchId });
-  const people = new Map(responsibles.map((id) => {
-    // Today's past hours are not free: the windows start no earlier than now.
-    const windows = windowsOf(own.get(id) ?? working.hours, closed, zone, from, to)
-      .map((w) => ({ ...w, start: Math.max(w.start, p.now) })).filter((w) => w.end > w.start);
-    return [id, { windows, busy: busyIntervals(rows.employees.get(id) ?? [], zone, std) }] as const;
-  }));
-  const resourceBusy = normalize(p.resourceIds.flatMap((id) => busyIntervals(rows.resources.get(id) ?? [], zone, std)));
+  const linkedIds = [...new Set(p.linkedEmployeeIds)];
+  const everyone = [...new Set([...responsibles, ...linkedIds])];
+  const own = await store.scheduling.employeeHours(everyone);
+  const rows = await store.scheduling.busy({ employeeIds: everyone, resourceIds: p.resourceIds, ...range, excludeBatchId: p.excludeBatchId });
+  // Today's past hours are not free: the windows start no earlier than now.
+  const windowsFor = (id: number) => windowsOf(own.get(id) ?? working.hours, closed, zone, from, to)
+    .map((w) => ({ ...w, start: Math.max(w.start, p.now) })).filter((w) => w.end > w.start);
+  const busyOf = (id: number) => busyIntervals(rows.employees.get(id) ?? [], zone, std);
+  const people = new Map(responsibles.map((id) => [id, { windows: windowsFor(id), busy: busyOf(id) }] as const));
+  const span = { start: Date.parse(range.from), end: Date.parse(range.to) };
+  const linkedBusy = linkedUnavailable(span, [
+    ...linkedIds.map((id) => ({ windows: windowsFor(id), busy: busyOf(id) })),
+    ...p.resourceIds.map((id) => ({ windows: null, busy: busyIntervals(rows.resources.get(id) ?? [], zone, std) })),
+  ]);
   return planBatch({
-    items: p.items, people, resourceBusy, linksResources: p.resourceIds.length > 0,
+    items: p.items, people, linkedBusy, hasLinks: p.resourceIds.length > 0 || linkedIds.length > 0,
     durationMinutes: p.schedule.durationMinutes, maxPerDay: p.schedule.maxPerDay, bufferMinutes: p.schedule.bufferMinutes, keepOrder: p.schedule.keepOrder,
   });
 }

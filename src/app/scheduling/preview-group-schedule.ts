@@ -16,7 +16,7 @@ export type SchedulePreview = {
   placed: number;
   unplacedCount: number;
   perResponsible: { employeeId: number; days: { date: string; count: number }[] }[];
-  unplaced: { contactId: number; reason: UnplacedReason }[];
+  unplaced: { contactId: number; number: number | null; name: string | null; reason: UnplacedReason }[];
   /** shared mode: the one activity's proposed time */
   startAt?: string | null;
   endAt?: string | null;
@@ -41,6 +41,7 @@ export async function planDraftSchedule(store: Store, clock: Clock, actor: Actor
   const result = await placeGroupSchedule(store, {
     schedule, mode: draft.mode, items, resourceIds: template.resourceIds ?? [], now: clock.now().getTime(),
     sharedEmployeeIds: [...(rule.kind === 'one' && rule.employeeId !== null ? [rule.employeeId] : []), ...(template.employeeIds ?? [])],
+    linkedEmployeeIds: template.employeeIds ?? [],
   });
   return { ...result, mode: draft.mode };
 }
@@ -49,11 +50,13 @@ export async function previewGroupSchedule(store: Store, clock: Clock, actor: Ac
   const result = await planDraftSchedule(store, clock, actor, id);
   const draft = { mode: result.mode };
   const shared = draft.mode === 'shared' ? result.placed[0] : undefined;
+  const listed = draft.mode === 'shared' ? [] : result.unplaced.slice(0, UNPLACED_LIST_CAP);
+  const names = await store.scheduling.contactNames(listed.map((u) => u.key));
   return {
     placed: result.placed.length,
     unplacedCount: result.unplaced.length,
     perResponsible: result.perResponsible,
-    unplaced: draft.mode === 'shared' ? [] : result.unplaced.slice(0, UNPLACED_LIST_CAP).map((u) => ({ contactId: u.key, reason: u.reason })),
+    unplaced: listed.map((u) => ({ contactId: u.key, number: names.get(u.key)?.number ?? null, name: names.get(u.key)?.name ?? null, reason: u.reason })),
     ...(draft.mode === 'shared' ? { startAt: shared ? new Date(shared.start).toISOString() : null, endAt: shared ? new Date(shared.end).toISOString() : null } : {}),
   };
 }

@@ -18,6 +18,7 @@ export async function scheduleFinishedBatch(tx: Store, p: {
   const result = await placeGroupSchedule(tx, {
     schedule: p.schedule, mode: p.mode, items, resourceIds: p.resourceIds, now: p.now, excludeBatchId: p.batchId,
     sharedEmployeeIds: [...(responsible !== null ? [responsible] : []), ...p.employeeIds],
+    linkedEmployeeIds: p.employeeIds,
   });
   const n = result.unplaced.length;
   if (n > 0 && p.schedule.unplaced === 'refuse') {

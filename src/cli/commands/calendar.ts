@@ -4,7 +4,6 @@
  * their task list. Both read through the same use cases as GET /api/calendar and /api/tasks.
  */
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
 import { loadConfig } from '../../config.js';
 import { openAndPrepare } from '../../main.js';
 import type { Store } from '../../app/ports/store.js';
@@ -13,6 +12,7 @@ import { listCalendar, MAX_CALENDAR_DAYS } from '../../app/calendar/list-calenda
 import { listTasks } from '../../app/calendar/list-tasks.js';
 import { getSettings } from '../../app/settings/get-settings.js';
 import { isoWeek } from '../../domain/calendar/weeks.js';
+import { addDays, localDateOf, localTimeOf, parseInstant, zonedToUtc } from '../../domain/time/zoned-time.js';
 import { translate, type Locale } from '../../i18n/index.js';
 import type { TaskFilter } from '../../domain/model/user-settings.js';
 
@@ -25,10 +25,10 @@ async function employeeId(store: Store, ref: string): Promise<number> {
 }
 
 /** YYYY-MM-DD (midnight in the zone) or an ISO timestamp. */
-function parseWhen(value: string, zone: string, field: string): DateTime {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone }) : DateTime.fromISO(value, { setZone: true }).setZone(zone);
-  if (!d.isValid) throw validation(field, `expected a date such as 2026-12-07, got "${value}"`);
-  return d;
+function parseWhen(value: string, zone: string, field: string): number {
+  const t = parseInstant(value, zone);
+  if (t === null) throw validation(field, `expected a date such as 2026-12-07, got "${value}"`);
+  return t;
 }
 
 function locale(lang: string): Locale {
@@ -54,25 +54,26 @@ export function registerCalendar(program: Command): void {
       await withStore(flags, async (store) => {
         const id = await employeeId(store, flags.employee);
         const zone = (await getSettings(store)).timeZone;
-        const from = flags.from ? parseWhen(flags.from, zone, 'from') : DateTime.now().setZone(zone).startOf('day');
-        const to = flags.to ? parseWhen(flags.to, zone, 'to') : from.plus({ days: 7 });
-        if (to.diff(from, 'days').days > MAX_CALENDAR_DAYS) throw validation('to', `at most ${MAX_CALENDAR_DAYS} days at a time`);
-        const items = await listCalendar(store, { employeeId: id, isAdmin: true }, { from: from.toISO()!, to: to.toISO()!, employeeIds: [id] });
-        const intl = lang === 'sv' ? 'sv-SE' : 'en-GB';
-        const time = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat('HH:mm');
+        const from = flags.from ? parseWhen(flags.from, zone, 'from') : zonedToUtc(zone, localDateOf(zone, Date.now()), 0);
+        const to = flags.to ? parseWhen(flags.to, zone, 'to') : zonedToUtc(zone, addDays(localDateOf(zone, from), 7), 0);
+        if ((to - from) / 86_400_000 > MAX_CALENDAR_DAYS) throw validation('to', `at most ${MAX_CALENDAR_DAYS} days at a time`);
+        const items = await listCalendar(store, { employeeId: id, isAdmin: true }, { from: new Date(from).toISOString(), to: new Date(to).toISOString(), employeeIds: [id] });
+        const dayName = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+        const time = (iso: string) => localTimeOf(zone, Date.parse(iso));
         const lines: string[] = [];
         let week = -1;
-        for (let day = from.startOf('day'); day < to; day = day.plus({ days: 1 })) {
-          const start = day.toMillis();
-          const end = day.plus({ days: 1 }).toMillis();
+        for (let date = localDateOf(zone, from); zonedToUtc(zone, date, 0) < to; date = addDays(date, 1)) {
+          const start = zonedToUtc(zone, date, 0);
+          const end = zonedToUtc(zone, date, 1440);
+          const [y, m, d] = date.split('-').map(Number) as [number, number, number];
           const today = items.filter((i) => {
             const s = Date.parse(i.startAt);
             const e = i.endAt ? Date.parse(i.endAt) : s;
             return s < end && (e > start || s >= start);
           });
-          const w = isoWeek({ y: day.year, m: day.month, d: day.day }).week;
+          const w = isoWeek({ y, m, d }).week;
           if (w !== week) { week = w; lines.push('', translate(lang, 'cal.week', { week: w }).toUpperCase()); }
-          lines.push(`  ${day.setLocale(intl).toFormat(lang === 'sv' ? 'cccc d LLLL' : 'cccc d LLLL')}`);
+          lines.push(`  ${dayName.format(new Date(`${date}T12:00:00Z`))}`);
           if (!today.length) { lines.push('    –'); continue; }
           for (const i of today) {
             const when = i.allDay ? translate(lang, 'cal.allDay') : `${time(i.startAt)}–${i.endAt ? time(i.endAt) : ''}`;
@@ -100,7 +101,7 @@ export function registerCalendar(program: Command): void {
         const list = await listTasks(store, new Date().toISOString(), { employeeId: id, filter: flags.filter as TaskFilter });
         if (!list.items.length) { console.log(translate(lang, `tasks.none.${flags.filter as TaskFilter}`)); return; }
         for (const t of list.items) {
-          const when = t.startAt ? DateTime.fromISO(t.startAt, { zone }).toFormat('yyyy-MM-dd HH:mm') : translate(lang, 'tasks.undated').padEnd(16);
+          const when = t.startAt ? `${localDateOf(zone, Date.parse(t.startAt))} ${localTimeOf(zone, Date.parse(t.startAt))}` : translate(lang, 'tasks.undated').padEnd(16);
           const what = [t.subject ?? t.typeName ?? `#${t.number}`, t.contacts.map((c) => c.name).join(', ')].filter(Boolean).join(' – ');
           const flagsText = [t.overdue ? translate(lang, 'tasks.overdue').toLowerCase() : '', t.priorityName ?? ''].filter(Boolean).join(', ');
           console.log(`${t.done ? '[x]' : '[ ]'} ${when}  ${what}${flagsText ? `  (${flagsText})` : ''}  #${t.number}`);

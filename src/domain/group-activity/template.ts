@@ -1,5 +1,5 @@
 /**
- * Rules for the activity values of a group (the template of step 6 and the card of step 7):
+ * Rules for the activity values of a group (the template of step 7 and the card of step 8):
  * timestamps normalised to ISO UTC, the card's defaults (end, task list, alarm, colour), and an
  * end before the start refused naming the field.
  */

@@ -15,6 +15,8 @@ export type ActivityType = {
   list: ActivityList;
   color: string | null;
   defaultAlarmMinutes: number | null;
+  /** how long an activity of the type lasts by default; null: the company's standard duration */
+  defaultDurationMinutes: number | null;
   showTimeAs: ShowTimeAs;
   requiresResponsible: boolean;
   inactive: boolean;

@@ -5,7 +5,7 @@
  */
 import type { ShowTimeAs } from '../model/registers.js';
 import { normalize, type Interval } from './intervals.js';
-import { addDays, localDateOf, zonedToUtc } from './zoned-time.js';
+import { addDays, localDateOf, zonedToUtc } from '../time/zoned-time.js';
 
 export type BusySource = { startAt: string; endAt: string | null; allDay: boolean; showTimeAs: ShowTimeAs | null };
 

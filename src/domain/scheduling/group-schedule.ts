@@ -4,7 +4,7 @@
  * between them, whether to keep the postal-code order, and what to do with what does not fit.
  */
 import { validation } from '../errors.js';
-import { datesBetween, isIsoDate } from './zoned-time.js';
+import { datesBetween, isIsoDate } from '../time/zoned-time.js';
 
 export type UnplacedRule = 'refuse' | 'withoutTime';
 

@@ -5,7 +5,7 @@
  */
 import { firstFit, intersect, normalize, subtract, type Interval } from './intervals.js';
 import { windowsOf, type WorkingHours } from './working-time.js';
-import { addDays, localDateOf } from './zoned-time.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 
 export type NextFreeInput = {
   zone: string;

@@ -4,8 +4,10 @@
  * responsible's working windows and busy intervals, and the resources' bookings. Greedy and
  * deterministic: a person's activities are taken in order and each goes to the earliest free slot
  * that is not before the previous one (so a day's visits keep the postal-code order), on a day
- * with fewer than `maxPerDay` of the batch, `bufferMinutes` apart. Resources linked to every
- * activity of the batch are booked by each placed one, so two people never share a room at once.
+ * with fewer than `maxPerDay` of the batch, `bufferMinutes` apart. The resources and employees
+ * linked to every activity of the batch (the card's links) must be free too: their bookings and a
+ * linked employee's time outside their working hours block, and each placed activity books them,
+ * so two responsibles never share a room — or a linked colleague — at once.
  */
 import { normalize, subtract, type Interval } from './intervals.js';
 import type { DayWindow } from './working-time.js';
@@ -18,9 +20,13 @@ export type PlanPerson = { windows: DayWindow[]; busy: Interval[] };
 export type PlanInput = {
   items: PlanItem[];
   people: Map<number, PlanPerson>;
-  /** existing bookings of the resources every activity of the batch links (merged) */
-  resourceBusy: Interval[];
-  linksResources: boolean;
+  /**
+   * When the resources and employees every activity of the batch links are not available (merged):
+   * their existing bookings, and a linked employee's non-working time (`linkedUnavailable`)
+   */
+  linkedBusy: Interval[];
+  /** true when the batch links any resource or employee (each placed activity then books them) */
+  hasLinks: boolean;
   durationMinutes: number;
   maxPerDay: number;
   bufferMinutes: number;
@@ -41,7 +47,7 @@ type Day = { date: string; free: Interval[]; count: number };
 export function planBatch(input: PlanInput): PlanResult {
   const duration = input.durationMinutes * 60_000;
   const buffer = input.bufferMinutes * 60_000;
-  const resources: Interval[] = [...input.resourceBusy];
+  const linked: Interval[] = normalize(input.linkedBusy);
   const placed: Placement[] = [];
   const unplaced: PlanResult['unplaced'] = [];
   const perResponsible: PlanResult['perResponsible'] = [];
@@ -73,14 +79,14 @@ export function planBatch(input: PlanInput): PlanResult {
       for (let d = input.keepOrder ? dayIx : 0; d < days.length && !hit; d++) {
         const day = days[d]!;
         if (day.count >= input.maxPerDay) continue;
-        const slot = slotIn(day.free, duration, input.keepOrder ? cursor : -Infinity, input.linksResources ? resources : null);
+        const slot = slotIn(day.free, duration, input.keepOrder ? cursor : -Infinity, input.hasLinks ? linked : null);
         if (slot) { hit = { day, slot }; dayIx = d; }
       }
       if (!hit) { unplaced.push({ key: item.key, reason: 'noFreeTime' }); continue; }
       const { day, slot } = hit;
       day.count++;
       day.free = subtract(day.free, [{ start: slot.start - buffer, end: slot.end + buffer }]);
-      if (input.linksResources) insertSorted(resources, slot);
+      if (input.hasLinks) insertSorted(linked, slot);
       cursor = slot.end + buffer;
       placed.push({ key: item.key, responsibleId: employeeId, start: slot.start, end: slot.end, date: day.date });
     }
@@ -89,12 +95,25 @@ export function planBatch(input: PlanInput): PlanResult {
   return { placed, unplaced, perResponsible };
 }
 
-/** The earliest slot in `free` not before `after`, clear of the resource bookings (their ends rounded to a quarter hour). */
-function slotIn(free: Interval[], duration: number, after: number, resources: Interval[] | null): Interval | null {
+/**
+ * When a linked person or resource cannot be booked over `range`: their busy time plus, for a
+ * person with working windows, every moment outside those windows.
+ */
+export function linkedUnavailable(range: Interval, people: { windows: Interval[] | null; busy: Interval[] }[]): Interval[] {
+  const out: Interval[] = [];
+  for (const p of people) {
+    out.push(...p.busy);
+    if (p.windows) out.push(...subtract([range], normalize(p.windows)));
+  }
+  return normalize(out);
+}
+
+/** The earliest slot in `free` not before `after`, clear of the linked bookings (their ends rounded to a quarter hour). */
+function slotIn(free: Interval[], duration: number, after: number, linked: Interval[] | null): Interval | null {
   for (const f of free) {
     let start = Math.max(f.start, after);
     while (start + duration <= f.end) {
-      const clash = resources ? resources.find((r) => r.start < start + duration && start < r.end) : undefined;
+      const clash = linked ? linked.find((r) => r.start < start + duration && start < r.end) : undefined;
       if (!clash) return { start, end: start + duration };
       start = roundUpToStep(clash.end);
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planBatch, type PlanInput } from './plan-batch.js';
+import { linkedUnavailable, planBatch, type PlanInput } from './plan-batch.js';
 import { nextFree } from './next-free.js';
 import { busyIntervals } from './busy.js';
-import { closedDateSet, DEFAULT_HOURS, DEFAULT_WORKING_TIME, windowsOf, type WorkingHours } from './working-time.js';
+import { checkHours, closedDateSet, DEFAULT_HOURS, DEFAULT_WORKING_TIME, windowsOf, type WorkingHours } from './working-time.js';
 import { normalize, overlaps, subtract, type Interval } from './intervals.js';
-import { localDateOf, zonedToUtc } from './zoned-time.js';
+import { localDateOf, zonedToUtc } from '../time/zoned-time.js';
 
 const ZONE = 'Europe/Stockholm';
 const at = (iso: string) => Date.parse(iso);
@@ -21,6 +21,19 @@ describe('working time in the company zone', () => {
     ]);
     const autumn = windowsOf(DEFAULT_HOURS, new Set(), ZONE, '2026-10-23', '2026-10-26');
     expect(autumn.map((d) => iso(d.start))).toEqual(['2026-10-23T05:00:00.000Z', '2026-10-26T06:00:00.000Z']);
+  });
+
+  it('gives a weekday its own hours (Fridays 08–12) and refuses hours for a day off', () => {
+    const h = checkHours({ days: [1, 2, 3, 4, 5], start: '07:00', end: '16:00', dayHours: [{ day: 5, start: '08:00', end: '12:00' }, { day: 1, start: '07:00', end: '16:00' }] }, 'hours');
+    expect(h.dayHours).toEqual([{ day: 5, start: '08:00', end: '12:00' }]);
+    const w = windowsOf(h, new Set(), ZONE, '2026-12-03', '2026-12-07');
+    expect(w.map((d) => [d.date, iso(d.start), iso(d.end)])).toEqual([
+      ['2026-12-03', '2026-12-03T06:00:00.000Z', '2026-12-03T15:00:00.000Z'],
+      ['2026-12-04', '2026-12-04T07:00:00.000Z', '2026-12-04T11:00:00.000Z'],
+      ['2026-12-07', '2026-12-07T06:00:00.000Z', '2026-12-07T15:00:00.000Z'],
+    ]);
+    expect(() => checkHours({ days: [1, 2, 3, 4], start: '07:00', end: '16:00', dayHours: [{ day: 5, start: '08:00', end: '12:00' }] }, 'hours')).toThrow(/working day/);
+    expect(() => checkHours({ days: [5], start: '07:00', end: '16:00', dayHours: [{ day: 5, start: '12:00', end: '08:00' }] }, 'hours')).toThrow(/end after/);
   });
 
   it('skips weekends, holidays and office-closed days', () => {
@@ -94,7 +107,7 @@ function build(s: Scenario): { input: PlanInput; to: string } {
     people.set(p, { windows: windowsOf(p === 1 ? s.hours : DEFAULT_HOURS, closedDays, ZONE, s.from, to), busy });
   }
   const items = s.items.map((r, i) => ({ key: i + 1, responsibleId: r }));
-  return { to, input: { items, people, resourceBusy: [], linksResources: false, durationMinutes: s.duration, maxPerDay: s.maxPerDay, bufferMinutes: s.buffer, keepOrder: s.keepOrder } };
+  return { to, input: { items, people, linkedBusy: [], hasLinks: false, durationMinutes: s.duration, maxPerDay: s.maxPerDay, bufferMinutes: s.buffer, keepOrder: s.keepOrder } };
 }
 
 describe('batch placement (properties)', () => {
@@ -141,7 +154,7 @@ describe('batch placement (properties)', () => {
     const days = windowsOf(DEFAULT_HOURS, new Set(), ZONE, '2026-12-07', '2026-12-07');
     const people = new Map([[1, { windows: days, busy: [] }], [2, { windows: days, busy: [] }]]);
     const room = [{ start: at('2026-12-07T06:00:00Z'), end: at('2026-12-07T07:00:00Z') }];
-    const out = planBatch({ items: [1, 2, 1, 2].map((r, i) => ({ key: i, responsibleId: r })), people, resourceBusy: room, linksResources: true,
+    const out = planBatch({ items: [1, 2, 1, 2].map((r, i) => ({ key: i, responsibleId: r })), people, linkedBusy: room, hasLinks: true,
       durationMinutes: 60, maxPerDay: 5, bufferMinutes: 0, keepOrder: true });
     const all = normalize(out.placed.map((p) => ({ start: p.start, end: p.end })));
     expect(all).toHaveLength(1); // back to back, never at the same time
@@ -149,10 +162,32 @@ describe('batch placement (properties)', () => {
     expect(subtract(room, all)).toEqual(room);
   });
 
+  it('never places over a linked employee\'s busy or non-working time, and books them once at a time', () => {
+    fc.assert(fc.property(scenario, fc.array(fc.record({ day: fc.integer({ min: 0, max: 20 }), hour: fc.integer({ min: 6, max: 16 }), minutes: fc.integer({ min: 15, max: 300 }) }), { maxLength: 12 }), (s, colleagueBusy) => {
+      const { input, to } = build(s);
+      const colleague = {
+        windows: windowsOf({ days: [1, 2, 3, 4, 5], start: '09:00', end: '15:00' }, closed(s.from, to), ZONE, s.from, to),
+        busy: colleagueBusy.map((b) => {
+          const start = zonedToUtc(ZONE, new Date(Date.parse(`${s.from}T00:00:00Z`) + b.day * 86_400_000).toISOString().slice(0, 10), b.hour * 60);
+          return { start, end: start + b.minutes * 60_000 };
+        }),
+      };
+      const range = { start: zonedToUtc(ZONE, s.from, 0), end: zonedToUtc(ZONE, to, 1440) };
+      const out = planBatch({ ...input, linkedBusy: linkedUnavailable(range, [colleague]), hasLinks: true });
+      expect(out.placed.length + out.unplaced.length).toBe(input.items.length);
+      for (const p of out.placed) {
+        expect(colleague.busy.some((b) => overlaps(b, p))).toBe(false);
+        expect(colleague.windows.some((w) => p.start >= w.start && p.end <= w.end)).toBe(true);
+      }
+      const all = [...out.placed].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < all.length; i++) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+    }), { numRuns: 100 });
+  });
+
   it('reports who has no responsible and what is longer than a working day', () => {
     const days = windowsOf(DEFAULT_HOURS, new Set(), ZONE, '2026-12-07', '2026-12-08');
     const out = planBatch({ items: [{ key: 1, responsibleId: null }, { key: 2, responsibleId: 1 }], people: new Map([[1, { windows: days, busy: [] }]]),
-      resourceBusy: [], linksResources: false, durationMinutes: 11 * 60, maxPerDay: 5, bufferMinutes: 0, keepOrder: true });
+      linkedBusy: [], hasLinks: false, durationMinutes: 11 * 60, maxPerDay: 5, bufferMinutes: 0, keepOrder: true });
     expect(out.unplaced).toEqual([{ key: 1, reason: 'noResponsible' }, { key: 2, reason: 'longerThanWorkingDay' }]);
   });
 });

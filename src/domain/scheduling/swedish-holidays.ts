@@ -3,7 +3,7 @@
  * computed for any year: Easter by the Gregorian computus (Meeus/Jones/Butcher), Midsummer and All
  * Saints' Day as the Saturday in their fixed week.
  */
-import { addDays, isoWeekday } from './zoned-time.js';
+import { addDays, isoWeekday } from '../time/zoned-time.js';
 
 export type HolidayKey =
   | 'newYearsDay' | 'epiphany' | 'goodFriday' | 'easterSunday' | 'easterMonday' | 'mayDay'

@@ -5,11 +5,16 @@
  */
 import { validation } from '../errors.js';
 import { swedishHolidays, type HolidayKey } from './swedish-holidays.js';
-import { datesBetween, isIsoDate, isoWeekday, zonedToUtc } from './zoned-time.js';
+import { datesBetween, isIsoDate, isoWeekday, zonedToUtc } from '../time/zoned-time.js';
 import type { Interval } from './intervals.js';
 
-/** Weekdays are ISO numbers (1 Monday … 7 Sunday); times are `HH:MM` on the zone's clock. */
-export type WorkingHours = { days: number[]; start: string; end: string };
+/**
+ * Weekdays are ISO numbers (1 Monday … 7 Sunday); times are `HH:MM` on the zone's clock.
+ * `start`–`end` hold on every working day unless `dayHours` gives that weekday its own (Fridays
+ * 08:00–12:00); a weekday in `dayHours` must be one of `days`.
+ */
+export type WorkingHours = { days: number[]; start: string; end: string; dayHours?: DayHours[] };
+export type DayHours = { day: number; start: string; end: string };
 
 /** A company's working time: the default hours and the edits to the closed days. */
 export type WorkingTime = {
@@ -30,14 +35,34 @@ export function minutesOf(hhmm: string): number {
   return h * 60 + m;
 }
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+function checkRange(start: string, end: string, field: string): void {
+  if (!TIME.test(start)) throw validation(`${field}.start`, 'expected a time HH:MM such as 07:00');
+  if (!TIME.test(end)) throw validation(`${field}.end`, 'expected a time HH:MM such as 17:00');
+  if (minutesOf(end) <= minutesOf(start)) throw validation(`${field}.end`, 'the working day must end after it starts');
+}
+
 /** Checks hours; `field` prefixes the error paths (`hours`, `workingHours`). */
 export function checkHours(h: WorkingHours, field: string): WorkingHours {
-  const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-  if (!time.test(h.start)) throw validation(`${field}.start`, 'expected a time HH:MM such as 07:00');
-  if (!time.test(h.end)) throw validation(`${field}.end`, 'expected a time HH:MM such as 17:00');
-  if (minutesOf(h.end) <= minutesOf(h.start)) throw validation(`${field}.end`, 'the working day must end after it starts');
+  checkRange(h.start, h.end, field);
   if (h.days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw validation(`${field}.days`, 'weekdays are 1 (Monday) to 7 (Sunday)');
-  return { days: [...new Set(h.days)].sort(), start: h.start, end: h.end };
+  const days = [...new Set(h.days)].sort();
+  const own = new Map<number, DayHours>();
+  (h.dayHours ?? []).forEach((x, i) => {
+    if (!days.includes(x.day)) throw validation(`${field}.dayHours[${i}].day`, 'give hours only for a working day of the week');
+    checkRange(x.start, x.end, `${field}.dayHours[${i}]`);
+    // A weekday with the common hours needs no entry of its own.
+    if (x.start !== h.start || x.end !== h.end) own.set(x.day, { day: x.day, start: x.start, end: x.end });
+  });
+  const dayHours = [...own.values()].sort((a, b) => a.day - b.day);
+  return { days, start: h.start, end: h.end, ...(dayHours.length ? { dayHours } : {}) };
+}
+
+/** The hours of one weekday: its own, else the common ones; null when it is not a working day. */
+export function hoursOn(h: WorkingHours, weekday: number): { start: string; end: string } | null {
+  if (!h.days.includes(weekday)) return null;
+  return h.dayHours?.find((x) => x.day === weekday) ?? h;
 }
 
 export function checkWorkingTime(w: WorkingTime): WorkingTime {
@@ -81,11 +106,10 @@ export type DayWindow = Interval & { date: string };
 
 export function windowsOf(hours: WorkingHours, closed: Set<string>, zone: string, from: string, to: string): DayWindow[] {
   const out: DayWindow[] = [];
-  const startMin = minutesOf(hours.start);
-  const endMin = minutesOf(hours.end);
   for (const date of datesBetween(from, to)) {
-    if (closed.has(date) || !hours.days.includes(isoWeekday(date))) continue;
-    out.push({ date, start: zonedToUtc(zone, date, startMin), end: zonedToUtc(zone, date, endMin) });
+    const day = closed.has(date) ? null : hoursOn(hours, isoWeekday(date));
+    if (!day) continue;
+    out.push({ date, start: zonedToUtc(zone, date, minutesOf(day.start)), end: zonedToUtc(zone, date, minutesOf(day.end)) });
   }
   return out;
 }

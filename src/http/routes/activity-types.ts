@@ -7,7 +7,7 @@ export const activityTypeRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoutes(app, {
     path: '/api/activity-types', tag: 'activity types', what: 'activity type', pick: (s) => s.activityTypes,
     item: ActivityTypeSchema, create: ActivityTypeCreateSchema, update: ActivityTypeUpdateSchema,
-    defaults: { list: 'calendar', color: null, defaultAlarmMinutes: null, showTimeAs: 'busy', requiresResponsible: false, inactive: false },
+    defaults: { list: 'calendar', color: null, defaultAlarmMinutes: null, defaultDurationMinutes: null, showTimeAs: 'busy', requiresResponsible: false, inactive: false },
     adminWrites: true,
   });
 };

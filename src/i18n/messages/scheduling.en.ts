@@ -32,6 +32,8 @@ export const scheduling: Record<keyof typeof sv, string> = {
   'schedule.date': 'Day',
   'schedule.count': 'Count',
   'schedule.contact': 'Contact',
+  'schedule.unplacedList': '{n, plural, one {# activity that does not fit} other {# activities that do not fit}}',
+  'schedule.unplacedMore': '{n, plural, one {and # more} other {and # more}}',
   'schedule.reason': 'Reason',
   'schedule.reason.noFreeTime': 'No free time in the range',
   'schedule.reason.longerThanWorkingDay': 'Longer than a working day',
@@ -77,5 +79,7 @@ export const scheduling: Record<keyof typeof sv, string> = {
   'workingTime.employee': "Employee",
   'workingTime.ownSet': "Has own working hours.",
   'workingTime.ownNone': "Follows the company's working time. Change and save to give own hours (e.g. part-time or Fridays off).",
+  'workingTime.from': "From",
+  'workingTime.until': "Until",
   'workingTime.useCompany': "Use the company's",
 };

@@ -30,6 +30,8 @@ export const scheduling = {
   'schedule.date': 'Dag',
   'schedule.count': 'Antal',
   'schedule.contact': 'Kontakt',
+  'schedule.unplacedList': '{n, plural, one {# aktivitet som inte får plats} other {# aktiviteter som inte får plats}}',
+  'schedule.unplacedMore': '{n, plural, one {och # till} other {och # till}}',
   'schedule.reason': 'Orsak',
   'schedule.reason.noFreeTime': 'Ingen ledig tid i intervallet',
   'schedule.reason.longerThanWorkingDay': 'Längre än en arbetsdag',
@@ -75,5 +77,7 @@ export const scheduling = {
   'workingTime.employee': "Anställd",
   'workingTime.ownSet': "Har egna arbetstider.",
   'workingTime.ownNone': "Följer företagets arbetstid. Ändra och spara för att ge egna arbetstider (t.ex. deltid eller ledig fredagar).",
+  'workingTime.from': "Från",
+  'workingTime.until': "Till",
   'workingTime.useCompany': "Använd företagets",
 } as const;

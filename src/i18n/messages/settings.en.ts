@@ -34,6 +34,7 @@ export const settings: Record<keyof typeof sv, string> = {
   'type.list.taskList': 'Task list',
   'type.color': 'Colour',
   'type.defaultAlarmMinutes': 'Default reminder (minutes)',
+  'type.defaultDurationMinutes': 'Default duration (minutes)',
   'type.showTimeAs': 'Show time as',
   'type.showTimeAs.free': 'Free',
   'type.showTimeAs.busy': 'Busy',

@@ -32,6 +32,7 @@ export const settings = {
   'type.list.taskList': 'Uppgiftslista',
   'type.color': 'Färg',
   'type.defaultAlarmMinutes': 'Standardpåminnelse (minuter)',
+  'type.defaultDurationMinutes': 'Standardlängd (minuter)',
   'type.showTimeAs': 'Visa tid som',
   'type.showTimeAs.free': 'Ledig',
   'type.showTimeAs.busy': 'Upptagen',

@@ -179,10 +179,10 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
     },
 
     async typeDefaults(typeId) {
-      const r = await db.selectFrom('activity_types').select(['list', 'color', 'default_alarm_minutes', 'requires_responsible'])
+      const r = await db.selectFrom('activity_types').select(['list', 'color', 'default_alarm_minutes', 'default_duration_minutes', 'requires_responsible'])
         .where('id', '=', typeId).executeTakeFirst();
       return r ? {
-        list: r.list, color: r.color, defaultAlarmMinutes: r.default_alarm_minutes, requiresResponsible: r.requires_responsible === 1,
+        list: r.list, color: r.color, defaultAlarmMinutes: r.default_alarm_minutes, defaultDurationMinutes: r.default_duration_minutes, requiresResponsible: r.requires_responsible === 1,
       } : undefined;
     },
 

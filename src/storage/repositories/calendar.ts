@@ -2,7 +2,8 @@
  * Calendar reads over the activities and their link tables, user settings and feed secrets.
  *
  * The interval query collects the ids of activities that occupy the asked employees (responsible
- * or linked) or resources with a UNION of index range scans, then reads those rows once, with
+ * or linked) or resources with a UNION of index range scans bounded by the interval on both
+ * sides (migration 0012: same-day ones by start, multi-day ones by end), then reads those rows once, with
  * their links and names by one query per kind — never per row. `show_in_task_list = 0` is written
  * as a literal so SQLite can use the partial index of migration 0007.
  */
@@ -38,19 +39,25 @@ export function calendarRepository(db: Kysely<DB>, dialect: Dialect): CalendarRe
 
   return {
     async items(q) {
+      // Bounded on both sides (see migration 0012): same-day activities by their start in
+      // [from − 1 day, to); the few that cross a UTC midnight by the partial index on their end.
       const effectiveEnd = sql<string>`coalesce(a.end_at, a.start_at)`;
       const inInterval = sql<boolean>`a.start_at < ${q.to} and ${effectiveEnd} >= ${q.from} and (${effectiveEnd} > ${q.from} or a.start_at >= ${q.from})`;
       const listFilter = q.includeTaskList ? sql<boolean>`1 = 1` : sql<boolean>`a.show_in_task_list = 0`;
+      const earliestStart = new Date(Date.parse(q.from) - 86_400_000).toISOString();
+      const sameDay = sql<boolean>`a.start_at >= ${earliestStart} and a.start_at < ${q.to}`;
+      const multiDay = sql<boolean>`substr(coalesce(a.end_at, a.start_at), 1, 10) > substr(a.start_at, 1, 10) and ${effectiveEnd} >= ${q.from}`;
       const parts: ReturnType<typeof sql>[] = [];
+      const both = (who: ReturnType<typeof sql>) => {
+        for (const bound of [sameDay, multiDay]) parts.push(sql`select a.id from activities a where ${bound} and ${who} and ${listFilter} and ${inInterval}`);
+      };
       if (q.employeeIds.length) {
         const list = sql.join(q.employeeIds);
-        parts.push(sql`select a.id from activities a where a.responsible_id in (${list}) and ${listFilter} and ${inInterval}`);
-        parts.push(sql`select a.id from activity_employees l join activities a on a.id = l.activity_id
-          where l.employee_id in (${list}) and ${listFilter} and ${inInterval}`);
+        both(sql`a.responsible_id in (${list})`);
+        both(sql`exists (select 1 from activity_employees l where l.activity_id = a.id and l.employee_id in (${list}))`);
       }
       if (q.resourceIds.length) {
-        parts.push(sql`select a.id from activity_resources l join activities a on a.id = l.activity_id
-          where l.resource_id in (${sql.join(q.resourceIds)}) and ${listFilter} and ${inInterval}`);
+        both(sql`exists (select 1 from activity_resources l where l.activity_id = a.id and l.resource_id in (${sql.join(q.resourceIds)}))`);
       }
       if (!parts.length) return [];
       // One statement: the rows, their linked employees and resources (comma lists), their

@@ -52,29 +52,33 @@ export function schedulingRepository(db: Kysely<DB>): SchedulingRepository {
         .onConflict((oc) => oc.column('employee_id').doUpdateSet({ hours: text, updated_at: now })).execute();
     },
     async busy(q): Promise<BusyRows> {
+      // Bounded on both sides like the calendar (migration 0012): same-day activities by their
+      // start in [from − 1 day, to), the few that cross a UTC midnight by the partial index.
       const effectiveEnd = sql`coalesce(a.end_at, a.start_at)`;
       const inRange = sql`a.show_in_task_list = 0 and a.start_at is not null and a.start_at < ${q.to} and ${effectiveEnd} >= ${q.from}`;
+      const earliestStart = new Date(Date.parse(q.from) - 86_400_000).toISOString();
+      const bounds = [
+        sql`a.start_at >= ${earliestStart} and a.start_at < ${q.to}`,
+        sql`substr(coalesce(a.end_at, a.start_at), 1, 10) > substr(a.start_at, 1, 10) and ${effectiveEnd} >= ${q.from}`,
+      ];
       const notSelf = sql`${q.excludeActivityId !== undefined ? sql` and a.id <> ${q.excludeActivityId}` : sql``}${
         q.excludeBatchId !== undefined ? sql` and (a.batch_id is null or a.batch_id <> ${q.excludeBatchId})` : sql``}`;
       const cols = sql`a.start_at, a.end_at, a.all_day, t.show_time_as`;
+      // UNION (not ALL) over the two bounds: an activity found by both is one busy interval.
+      const select = (owner: ReturnType<typeof sql>, from: ReturnType<typeof sql>, where: ReturnType<typeof sql>) => sql.join(bounds.map((b) =>
+        sql`select ${owner} as owner, a.id as aid, ${cols} from ${from} left join activity_types t on t.id = a.type_id where ${b} and ${where} and ${inRange}${notSelf}`), sql` union `);
       let employees: Row[] = [];
       if (q.employeeIds.length) {
         const list = sql.join(q.employeeIds);
-        employees = (await sql<Row>`
-          select a.responsible_id as owner, ${cols} from activities a left join activity_types t on t.id = a.type_id
-            where a.responsible_id in (${list}) and ${inRange}${notSelf}
-          union all
-          select l.employee_id as owner, ${cols} from activity_employees l join activities a on a.id = l.activity_id
-            left join activity_types t on t.id = a.type_id
-            where l.employee_id in (${list}) and (a.responsible_id is null or a.responsible_id <> l.employee_id) and ${inRange}${notSelf}`
-          .execute(db)).rows;
+        employees = (await sql<Row>`${select(sql`a.responsible_id`, sql`activities a`, sql`a.responsible_id in (${list})`)}
+          union
+          ${select(sql`l.employee_id`, sql`activity_employees l join activities a on a.id = l.activity_id`,
+            sql`l.employee_id in (${list}) and (a.responsible_id is null or a.responsible_id <> l.employee_id)`)}`.execute(db)).rows;
       }
       let resources: Row[] = [];
       if (q.resourceIds.length) {
-        resources = (await sql<Row>`
-          select l.resource_id as owner, ${cols} from activity_resources l join activities a on a.id = l.activity_id
-            left join activity_types t on t.id = a.type_id
-            where l.resource_id in (${sql.join(q.resourceIds)}) and ${inRange}${notSelf}`.execute(db)).rows;
+        resources = (await sql<Row>`${select(sql`l.resource_id`, sql`activity_resources l join activities a on a.id = l.activity_id`,
+          sql`l.resource_id in (${sql.join(q.resourceIds)})`)}`.execute(db)).rows;
       }
       return { employees: group(employees), resources: group(resources) };
     },
@@ -84,6 +88,13 @@ export function schedulingRepository(db: Kysely<DB>): SchedulingRepository {
     },
     async saveDraftSchedule(id, schedule) {
       await db.updateTable('group_activities').set({ schedule: schedule ? JSON.stringify(schedule) : null }).where('id', '=', id).execute();
+    },
+    async contactNames(ids) {
+      const out = new Map<number, { number: number; name: string }>();
+      if (!ids.length) return out;
+      const rows = await db.selectFrom('contacts').select(['id', 'number', 'name']).where('id', 'in', ids).execute();
+      for (const r of rows) out.set(r.id, { number: r.number, name: r.name });
+      return out;
     },
     async batchActivities(batchId) {
       const rows = await sql<{ id: number; responsible_id: number | null; contact_id: number | null }>`

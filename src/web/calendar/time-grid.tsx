@@ -20,7 +20,14 @@ const SNAP = 15;
 /** the shortest block drawn, so a 5-minute call can still be read and clicked */
 const MIN_BLOCK_MIN = 24;
 
-export type Change = { item: CalendarItemDto; startAt: string; endAt: string | null; kind: 'move' | 'resize' };
+/** People and resources a move changes (the common calendar: dropped on another row). */
+export type LinkChange = Partial<Pick<CalendarItemDto, 'responsibleId' | 'employeeIds' | 'resourceIds'>>;
+
+export type Change = {
+  item: CalendarItemDto; startAt: string; endAt: string | null; kind: 'move' | 'resize';
+  /** set when the activity moves to another row; `to` names that row in the undo message */
+  links?: { change: LinkChange; to: string };
+};
 
 type Props = {
   days: LocalDate[];

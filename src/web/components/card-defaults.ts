@@ -27,7 +27,10 @@ export function applyCardDefaults<V extends CardDefaultFields>(
   const given: Partial<DefaultedFields> = {};
   if (change.typeId !== undefined) given.typeId = num(change.typeId);
   if (change.startAt !== undefined) given.startAt = iso(change.startAt);
-  const type = given.typeId != null ? typeOf(given.typeId) : undefined;
+  // The type the card has after the change: a chosen one brings its defaults, and the current
+  // one still gives a moved start its default duration.
+  const typeId = given.typeId !== undefined ? given.typeId : current.typeId;
+  const type = typeId != null ? typeOf(typeId) : undefined;
   const d = withActivityDefaults(current, given, type, standardMinutes);
   const out: V = { ...values, ...change };
   if (d.endAt !== undefined) out.endAt = d.endAt ? local(d.endAt) : '';

@@ -1,8 +1,8 @@
 /**
  * A new card opened from the calendar or the task list: `?startAt=&allDay=1&responsibleId=&typeId=`
  * (a clicked slot, me as responsible, my default type) and `?task=1` (from the task list). The end
- * follows the start by the company's standard duration; an all-day activity ends at the next
- * midnight.
+ * follows the start by the type's default duration, else the company's standard duration; an
+ * all-day activity ends at the next midnight.
  */
 import type { Dispatch, SetStateAction } from 'react';
 import { get } from '../api';
@@ -32,7 +32,10 @@ export function prefillFromCalendar<V extends Prefillable>(params: URLSearchPara
     e.setDate(e.getDate() + 1);
     return e;
   };
-  get<{ standardDurationMinutes: number }>('/api/settings')
-    .then((s) => setValues((v) => ({ ...v, endAt: v.endAt || toLocalInput(endOf(s.standardDurationMinutes).toISOString()) })))
+  const typeDuration = typeId && /^\d+$/.test(typeId)
+    ? get<{ defaultDurationMinutes: number | null }>(`/api/activity-types/${typeId}`).then((x) => x.defaultDurationMinutes, () => null)
+    : Promise.resolve(null);
+  Promise.all([get<{ standardDurationMinutes: number }>('/api/settings'), typeDuration])
+    .then(([s, own]) => setValues((v) => ({ ...v, endAt: v.endAt || toLocalInput(endOf(own ?? s.standardDurationMinutes).toISOString()) })))
     .catch(() => setValues((v) => ({ ...v, endAt: v.endAt || toLocalInput(endOf(60).toISOString()) })));
 }

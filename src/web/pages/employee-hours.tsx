@@ -1,6 +1,7 @@
 /**
- * Settings → Arbetstid: one employee's own working hours (part-time, Fridays off) where they
- * differ from the company's; "Använd företagets" removes the override.
+ * Settings → Arbetstid: one employee's own working hours (part-time, Fridays off, Fridays
+ * 08–12) where they differ from the company's, one row per weekday; "Använd företagets" removes
+ * the override. Saved as common hours plus the weekdays whose hours differ (`dayHours`).
  */
 import { useEffect, useState } from 'react';
 import { api, get } from '../api';
@@ -8,27 +9,50 @@ import { useI18n } from '../i18n';
 import { useLookups } from '../lookups';
 import { Banner, SavedNote } from '../components/form';
 
-type Hours = { days: number[]; start: string; end: string };
+type DayHours = { day: number; start: string; end: string };
+type Hours = { days: number[]; start: string; end: string; dayHours?: DayHours[] };
 type EmployeeHours = { employeeId: number; own: Hours | null; effective: Hours };
+type Row = { day: number; on: boolean; start: string; end: string };
+
+const WEEK = [1, 2, 3, 4, 5, 6, 7];
+
+/** One row per weekday, each with its hours (its own, else the common ones). */
+function rowsOf(h: Hours): Row[] {
+  return WEEK.map((day) => {
+    const own = h.dayHours?.find((x) => x.day === day);
+    return { day, on: h.days.includes(day), start: own?.start ?? h.start, end: own?.end ?? h.end };
+  });
+}
+
+/** The rows as stored: the most common range of the working days, the others as their own. */
+function hoursOf(rows: Row[]): Hours {
+  const on = rows.filter((r) => r.on);
+  const count = new Map<string, number>();
+  for (const r of on) count.set(`${r.start}-${r.end}`, (count.get(`${r.start}-${r.end}`) ?? 0) + 1);
+  const common = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `${rows[0]!.start}-${rows[0]!.end}`;
+  const [start, end] = common.split('-') as [string, string];
+  const dayHours = on.filter((r) => r.start !== start || r.end !== end).map((r) => ({ day: r.day, start: r.start, end: r.end }));
+  return { days: on.map((r) => r.day), start, end, ...(dayHours.length ? { dayHours } : {}) };
+}
 
 export function EmployeeHoursPanel({ weekday }: { weekday: (d: number) => string }) {
   const { t } = useI18n();
   const lk = useLookups();
   const [employeeId, setEmployeeId] = useState<number | null>(null);
   const [h, setH] = useState<EmployeeHours | null>(null);
-  const [draft, setDraft] = useState<Hours | null>(null);
+  const [draft, setDraft] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     setSaved(false);
     if (employeeId === null) { setH(null); setDraft(null); return; }
-    get<EmployeeHours>(`/api/scheduling/employees/${employeeId}/hours`).then((r) => { setH(r); setDraft(r.effective); }, (e) => setError((e as Error).message));
+    get<EmployeeHours>(`/api/scheduling/employees/${employeeId}/hours`).then((r) => { setH(r); setDraft(rowsOf(r.effective)); }, (e) => setError((e as Error).message));
   }, [employeeId]);
   const put = async (hours: Hours | null) => {
     setError(null);
     try {
       const r = await api<EmployeeHours>('PUT', `/api/scheduling/employees/${employeeId}/hours`, { hours });
-      setH(r); setDraft(r.effective); setSaved(true);
+      setH(r); setDraft(rowsOf(r.effective)); setSaved(true);
     } catch (e) { setError((e as Error).message); }
   };
   return (
@@ -42,21 +66,24 @@ export function EmployeeHoursPanel({ weekday }: { weekday: (d: number) => string
         </select>
       </label>
       {h && draft && (
-        <form onSubmit={(e) => { e.preventDefault(); void put(draft); }} noValidate>
+        <form onSubmit={(e) => { e.preventDefault(); void put(hoursOf(draft)); }} noValidate>
           <p className="muted">{h.own ? t('workingTime.ownSet') : t('workingTime.ownNone')}</p>
-          <fieldset className="wt-days">
-            <legend>{t('workingTime.days')}</legend>
-            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-              <label key={d} className="check">
-                <input type="checkbox" checked={draft.days.includes(d)}
-                  onChange={(e) => setDraft({ ...draft, days: e.target.checked ? [...draft.days, d].sort() : draft.days.filter((x) => x !== d) })} /> {weekday(d)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="next-free">
-            <label>{t('workingTime.start')} <input type="time" value={draft.start} onChange={(e) => setDraft({ ...draft, start: e.target.value })} /></label>
-            <label>{t('workingTime.end')} <input type="time" value={draft.end} onChange={(e) => setDraft({ ...draft, end: e.target.value })} /></label>
-          </div>
+          <table className="wt-week">
+            <caption className="visually-hidden">{t('workingTime.days')}</caption>
+            <thead><tr><th scope="col">{t('workingTime.days')}</th><th scope="col">{t('workingTime.from')}</th><th scope="col">{t('workingTime.until')}</th></tr></thead>
+            <tbody>
+              {draft.map((r, i) => {
+                const set = (x: Partial<Row>) => { setSaved(false); setDraft(draft.map((y, j) => (j === i ? { ...y, ...x } : y))); };
+                return (
+                  <tr key={r.day}>
+                    <td><label className="check"><input type="checkbox" checked={r.on} onChange={(e) => set({ on: e.target.checked })} /> {weekday(r.day)}</label></td>
+                    <td><input type="time" aria-label={`${weekday(r.day)} ${t('workingTime.from')}`} value={r.start} disabled={!r.on} onChange={(e) => set({ start: e.target.value })} /></td>
+                    <td><input type="time" aria-label={`${weekday(r.day)} ${t('workingTime.until')}`} value={r.end} disabled={!r.on} onChange={(e) => set({ end: e.target.value })} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
           <div className="form-buttons">
             <SavedNote saved={saved} />
             {h.own && <button type="button" className="btn" onClick={() => void put(null)}>{t('workingTime.useCompany')}</button>}

@@ -40,6 +40,7 @@ const REGISTERS: Register[] = [
     { key: 'list', label: 'type.list', kind: 'select', list: true, options: [{ value: 'calendar', label: 'type.list.calendar' }, { value: 'taskList', label: 'type.list.taskList' }] },
     { key: 'color', label: 'type.color', kind: 'color', list: true },
     { key: 'defaultAlarmMinutes', label: 'type.defaultAlarmMinutes', kind: 'number', list: true },
+    { key: 'defaultDurationMinutes', label: 'type.defaultDurationMinutes', kind: 'number', list: false },
     { key: 'showTimeAs', label: 'type.showTimeAs', kind: 'select', list: true, options: [{ value: 'free', label: 'type.showTimeAs.free' }, { value: 'busy', label: 'type.showTimeAs.busy' }, { value: 'out', label: 'type.showTimeAs.out' }] },
     { key: 'requiresResponsible', label: 'type.requiresResponsible', kind: 'check', list: true },
     { key: 'inactive', label: 'field.inactive', kind: 'check', list: true },

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get } from '../api';
 import { useI18n } from '../i18n';
-import { rememberedStep } from './wizard-context';
+import { rememberedStep, STEP } from './wizard-context';
 import type { Draft, Page } from './types';
 
 function resumeStep(d: Draft): number {
@@ -65,8 +65,8 @@ export function DraftList() {
                     {x.status === 'undone' && <span className="wz-tag">{t('wizard.drafts.undone')}</span>}
                     {x.updatedAt && <span className="wz-muted">{t(x.status === 'undone' ? 'wizard.drafts.undoneAt' : 'wizard.drafts.finishedAt', { at: d(x.updatedAt) })}</span>}
                     <span className="wz-done-links">
-                      {x.status === 'finished' && <Link to={`/group-activities/${x.id}/7`}>{t('wizard.drafts.openCard')}</Link>}
-                      <Link to={`/group-activities/${x.id}/6`}>{t(x.status === 'undone' ? 'wizard.drafts.openUndone' : 'wizard.drafts.openResult')}</Link>
+                      {x.status === 'finished' && <Link to={`/group-activities/${x.id}/${STEP.card}`}>{t('wizard.drafts.openCard')}</Link>}
+                      <Link to={`/group-activities/${x.id}/${STEP.finish}`}>{t(x.status === 'undone' ? 'wizard.drafts.openUndone' : 'wizard.drafts.openResult')}</Link>
                     </span>
                   </div>
                 </li>

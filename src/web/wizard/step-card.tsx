@@ -1,5 +1,5 @@
 /**
- * Step 7: the activity card of the whole group. The footer's primary button (or Enter) saves it:
+ * Step 8: the activity card of the whole group. The footer's primary button (or Enter) saves it:
  * the changed fields are copied to every activity of the batch and the footer says how many were
  * updated and kept; leaving with unsaved changes asks first (the frame), and so does closing the
  * tab. The card's defaults are the single card's (type and start fill the end, the task-list flag,
@@ -135,7 +135,7 @@ export function StepCard() {
   );
 
   return (
-    <form className="wz-card wz-no-enter" aria-label={t('wizard.step.7')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form className="wz-card wz-no-enter" aria-label={t('wizard.step.8')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <p className="wz-muted">{t('wizard.card.intro')}</p>
       <div className="wz-card-grid">
         {text('subject', true)}

@@ -1,5 +1,5 @@
 /**
- * Step 5: the check report of the included contacts with their contact persons — links to the
+ * Step 6: the check report of the included contacts with their contact persons — links to the
  * printable / PDF / CSV report, and the same content on screen, a page at a time.
  */
 import { useEffect, useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * Step 6: the summary sentence and the options before Finish (the button is in the footer and
+ * Step 7: the summary sentence and the options before Finish (the button is in the footer and
  * cannot create twice); a progress bar while the server works; afterwards the created activities
  * with their numbers, the report of them and "Ångra hela gruppen". An undone group says so and
  * offers to start again from its selection (a new draft with the same mode, selection and moves).

@@ -8,7 +8,6 @@ import { get, patch } from '../api';
 import { useI18n } from '../i18n';
 import { DistributeDialog } from '../shared/distribute-dialog';
 import { useWizard } from './wizard-context';
-import { SchedulePanel } from './schedule-panel';
 import type { Distribution, DistributionPreview } from './types';
 
 export function StepResponsible() {
@@ -97,7 +96,6 @@ export function StepResponsible() {
           )}
         </section>
       )}
-      <SchedulePanel />
       <DistributeDialog open={open} ownManagerShares={ownManagerShares} total={draft.counts.included} managers={managers} current={draft.distribution}
         onOk={choose} onCancel={cancel} />
     </div>

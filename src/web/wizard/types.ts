@@ -23,11 +23,14 @@ export type Draft = {
   counts: { included: number; excluded: number };
   batchId: number | null;
   result: FinishResult | null;
+  schedule?: Schedule | null;
   createdAt?: string;
   updatedAt?: string;
 };
 
-export type DraftPatch = Partial<Pick<Draft, 'selection' | 'responsibleId' | 'distribution' | 'template' | 'options'>>;
+/** The schedule part of a draft (step 5); null: the activities are not scheduled. */
+export type Schedule = { from: string; to: string; durationMinutes: number | null; maxPerDay: number; bufferMinutes: number; unplaced: 'refuse' | 'withoutTime'; keepOrder: boolean };
+export type DraftPatch = Partial<Pick<Draft, 'selection' | 'responsibleId' | 'distribution' | 'template' | 'options' | 'schedule'>>;
 
 export type ContactRow = {
   id: number; number: number; name: string; city: string | null; postalCode: string | null;

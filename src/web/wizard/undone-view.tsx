@@ -1,5 +1,5 @@
 /**
- * Step 6 of an undone group: says that its activities were deleted and offers to start again
+ * Step 7 of an undone group: says that its activities were deleted and offers to start again
  * from its selection (a new draft with the same mode, selection and moves, opened at step 2).
  */
 import { useState } from 'react';

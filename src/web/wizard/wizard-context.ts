@@ -60,15 +60,17 @@ export function useEscapeLayer(active: boolean, handler: () => boolean): void {
   }, [active, escapeLayers]);
 }
 
-export const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;
+export const STEPS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+/** The steps by name, so the frame and the bar say which step they mean. */
+export const STEP = { mode: 1, selection: 2, adjust: 3, responsible: 4, schedule: 5, check: 6, finish: 7, card: 8 } as const;
 
 /** The step bar's rule: a finished group goes between its result and its card; an undone one has only its result. */
 export function groupStepBar(t: (k: MessageKey) => string, step: number, finished: boolean, undone = false) {
   return {
     steps: STEPS,
     label: (s: number) => t(`wizard.step.${s}` as MessageKey),
-    reachable: (s: number) => (finished ? s >= 6 : undone ? s === 6 : s < step),
-    done: (s: number) => s < step || ((finished || undone) && s <= 6),
+    reachable: (s: number) => (finished ? s >= STEP.finish : undone ? s === STEP.finish : s < step),
+    done: (s: number) => s < step || ((finished || undone) && s <= STEP.finish),
   };
 }
 
@@ -76,7 +78,7 @@ const LAST_STEP_KEY = (id: number) => `kontakta.wizard.${id}.step`;
 export const rememberStep = (id: number, step: number) => { try { localStorage.setItem(LAST_STEP_KEY(id), String(step)); } catch { /* private mode */ } };
 export const rememberedStep = (id: number): number | null => {
   const v = Number(localStorage.getItem(LAST_STEP_KEY(id)));
-  return v >= 1 && v <= 7 ? v : null;
+  return v >= 1 && v <= STEPS.length ? v : null;
 };
 
 /** One Idempotency-Key per draft, kept across reloads, so a retried Finish never creates twice. */

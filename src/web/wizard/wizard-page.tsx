@@ -1,6 +1,6 @@
 /**
  * The wizard frame at /group-activities/:id/:step: title, step bar, the step, and the footer with
- * the live summary and Cancel / Previous / Next / Finish (at step 7: Save, which copies the card
+ * the live summary and Cancel / Previous / Next / Finish (at the card step: Save, which copies the card
  * to all). Enter = Next. Escape clears the innermost thing first (a step's marks, an open dialog),
  * then asks before cancelling: a draft is never cancelled without a confirmation, and closing the
  * card with unsaved changes asks too. The step is in the URL and the draft on the server, so a
@@ -13,27 +13,29 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { StepBar } from '../shared/step-bar';
 import { useDraft } from '../shared/use-draft';
-import { finishKey, groupStepBar, NO_CARD, rememberStep, WizardContext, type CardState, type WizardCtx } from './wizard-context';
+import { finishKey, groupStepBar, NO_CARD, rememberStep, STEP, STEPS, WizardContext, type CardState, type WizardCtx } from './wizard-context';
 import type { Draft, DraftPatch, Employee, FinishResult, Page } from './types';
 import { StepMode } from './step-mode';
 import { StepSelection } from './step-selection';
 import { StepAdjust } from './step-adjust';
 import { StepResponsible } from './step-responsible';
+import { StepSchedule } from './step-schedule';
 import { StepCheck } from './step-check';
 import { StepFinish } from './step-finish';
 import { StepCard } from './step-card';
 import { NewDraft } from './new-draft';
 
 const STEP_VIEWS: Record<number, () => ReactNode> = {
-  1: () => <StepMode />, 2: () => <StepSelection />, 3: () => <StepAdjust />, 4: () => <StepResponsible />,
-  5: () => <StepCheck />, 6: () => <StepFinish />, 7: () => <StepCard />,
+  [STEP.mode]: () => <StepMode />, [STEP.selection]: () => <StepSelection />, [STEP.adjust]: () => <StepAdjust />,
+  [STEP.responsible]: () => <StepResponsible />, [STEP.schedule]: () => <StepSchedule />, [STEP.check]: () => <StepCheck />,
+  [STEP.finish]: () => <StepFinish />, [STEP.card]: () => <StepCard />,
 };
 
 export function WizardPage() {
   const params = useParams();
   if (params.id === 'new') return <NewDraft />;
   const id = Number(params.id);
-  const step = Math.min(7, Math.max(1, Number(params.step) || 1));
+  const step = Math.min(STEPS.length, Math.max(1, Number(params.step) || 1));
   return <WizardFrame key={id} id={id} step={step} />;
 }
 
@@ -62,8 +64,8 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   const undone = draft?.status === 'undone';
   // A finished group is edited on its card; the steps before Finish are history. An undone one has no card.
   useEffect(() => {
-    if ((finished || undone) && step < 6) navigate(`/group-activities/${id}/6`, { replace: true });
-    if (undone && step === 7) navigate(`/group-activities/${id}/6`, { replace: true });
+    if ((finished || undone) && step < STEP.finish) navigate(`/group-activities/${id}/${STEP.finish}`, { replace: true });
+    if (undone && step === STEP.card) navigate(`/group-activities/${id}/${STEP.finish}`, { replace: true });
   }, [finished, undone, step, id, navigate]);
 
   // Leaving the card with unsaved changes asks first (save and go, go without saving, or stay).
@@ -71,12 +73,12 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   const leaveConfirmed = useRef(false);
   useEffect(() => { leaveConfirmed.current = false; }, [step]);
   const leave = useCallback((go: () => void) => {
-    if (step === 7 && card.dirty) setPendingLeave(() => () => { leaveConfirmed.current = true; go(); }); else go();
+    if (step === STEP.card && card.dirty) setPendingLeave(() => () => { leaveConfirmed.current = true; go(); }); else go();
   }, [step, card.dirty]);
 
   // Any other way out — a link in the menu, a crumb, the browser's Back — is held and asks the same.
   const routeBlocker = useBlocker(({ currentLocation, nextLocation }) =>
-    step === 7 && card.dirty && !leaveConfirmed.current && currentLocation.pathname !== nextLocation.pathname);
+    step === STEP.card && card.dirty && !leaveConfirmed.current && currentLocation.pathname !== nextLocation.pathname);
   const latestBlocker = useRef(routeBlocker);
   latestBlocker.current = routeBlocker;
   useEffect(() => {
@@ -113,11 +115,11 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     if (!draft) return t('wizard.loading');
     if (blocker.step === step && blocker.reason) return blocker.reason;
     // Until a step has reported, the frame decides from the draft alone (no flash of an enabled Next).
-    if (blocker.step !== step && step === 2) return t('wizard.loading');
+    if (blocker.step !== step && step === STEP.selection) return t('wizard.loading');
     if (undone) return t('wizard.reason.undone');
-    if (step === 4 && draft.responsibleId == null && !draft.distribution) return t(draft.mode === 'shared' ? 'wizard.reason.noResponsibleShared' : 'wizard.reason.noResponsible');
-    if (step >= 2 && step <= 5 && draft.counts.included === 0) return t('wizard.reason.noContacts');
-    if (step === 6 && !finished) return t('wizard.reason.notFinished');
+    if (step === STEP.responsible && draft.responsibleId == null && !draft.distribution) return t(draft.mode === 'shared' ? 'wizard.reason.noResponsibleShared' : 'wizard.reason.noResponsible');
+    if (step >= STEP.selection && step <= STEP.check && draft.counts.included === 0) return t('wizard.reason.noContacts');
+    if (step === STEP.finish && !finished) return t('wizard.reason.notFinished');
     return null;
   }, [draft, blocker, step, finished, undone, t]);
 
@@ -127,7 +129,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
   }, [finished, undone, leave, navigate]);
 
   const next = useCallback(() => {
-    if (reason || step >= 7) return;
+    if (reason || step >= STEP.card) return;
     goTo(step + 1);
   }, [reason, step, goTo]);
 
@@ -145,7 +147,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
       if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey) return;
       if (el.closest('button, a, textarea, select, summary, [role="listbox"], .wz-no-enter')) return;
       e.preventDefault();
-      if (step === 6 && !finished && !undone) void finish(); else next();
+      if (step === STEP.finish && !finished && !undone) void finish(); else next();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -158,7 +160,7 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
 
   const ctx: WizardCtx = { ...state, draft, step, employees, setBlocker, finishing, finish, finishError, goTo, beforeLeave, escapeLayers, card, setCard, saveCard };
   const closeLabel = finished || undone ? t('wizard.close') : t('wizard.cancel');
-  const onStep6 = step === 6 && !finished;
+  const onFinishStep = step === STEP.finish && !finished;
   return (
     <WizardContext.Provider value={ctx}>
       <div className="wz-page">
@@ -178,15 +180,15 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
               {state.saving && <span className="wz-muted"> · {t('wizard.saving')}</span>}
               {state.error && draft && <span className="wz-error" role="alert"> · {state.error.message}</span>}
             </span>
-            {step === 7 && card.message
+            {step === STEP.card && card.message
               ? <span className={card.message.ok ? 'wz-ok wz-reason' : 'wz-error wz-reason'} role="status">{card.message.text}</span>
               : reason && <span className="wz-reason" id="wz-reason">{reason}</span>}
             <span className="wz-buttons">
               <button type="button" onClick={cancel}>{closeLabel}</button>
-              <button type="button" onClick={() => goTo(step - 1)} disabled={step <= 1 || ((finished || undone) && step <= 6)}>{t('wizard.previous')}</button>
-              {onStep6 && !undone
+              <button type="button" onClick={() => goTo(step - 1)} disabled={step <= 1 || ((finished || undone) && step <= STEP.finish)}>{t('wizard.previous')}</button>
+              {onFinishStep && !undone
                 ? <button type="button" className="primary" onClick={() => void finish()} disabled={finishing || draft.counts.included === 0} aria-busy={finishing}>{t('wizard.finish')}</button>
-                : step < 7
+                : step < STEP.card
                   ? <button type="button" className="primary" onClick={next} disabled={!!reason} aria-describedby={reason ? 'wz-reason' : undefined}>{t('wizard.next')}</button>
                   : <button type="button" className="primary" onClick={() => void saveCard.current?.()} disabled={card.saving || !finished} aria-busy={card.saving}>{t('wizard.card.saveAll')}</button>}
             </span>

@@ -112,18 +112,19 @@ describe('OpenAPI document and docs', () => {
       const rendered = new Set<string>();
       for (let atEnd = false; !atEnd;) {
         for (const id of await page.locator('.opblock').evaluateAll((els) => els.map((e) => e.id))) rendered.add(id);
-        atEnd = await page.evaluate(() => {
+        // Scroll by most of a screen; at the end the page no longer moves.
+        atEnd = await page.evaluate<boolean>(`(() => {
           const before = window.scrollY;
           window.scrollBy(0, window.innerHeight * 0.8);
           return window.scrollY === before;
-        });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        })()`);
+        await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
       }
       expect([...expected].filter((id) => !rendered.has(id))).toEqual([]);
       expect(rendered.size).toBe(expected.size);
 
       // An opened operation renders under the same policy.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       const health = page.locator('#operations-system-getHealth .opblock-summary-control');
       await health.click();
       await page.locator('#operations-system-getHealth .responses-wrapper').waitFor();

@@ -54,6 +54,12 @@ export const postgresDialect: Dialect = {
   secondsBetween: (from, to) => sql<number>`cast(round(extract(epoch from (cast(${to} as timestamptz) - cast(${from} as timestamptz)))) as integer)`,
 };
 
+/** A statement refused by a unique index (PostgreSQL's SQLSTATE 23505, SQLite's extended code). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export function dialectOf(name: DialectName): Dialect {
   return name === 'sqlite' ? sqliteDialect : postgresDialect;
 }

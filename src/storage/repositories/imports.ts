@@ -94,10 +94,18 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
     },
 
     async insertCodes(rows, now) {
-      const returned = await insertRows<{ id: number }>('contact_codes', rows.map((r) => ({
-        field: r.field, code: r.code, label: r.code, inactive: 0, created_at: now, updated_at: now,
-      })), ['id']);
-      return returned.map((r) => Number(r.id)).sort((a, b) => a - b);
+      if (!rows.length) return [];
+      // A code another import or an API call adds at the same moment is reused, not an error: the
+      // insert waits for it and skips it, and only the codes this import added are answered (and
+      // recorded, so undo removes only those). A batch brings a handful of new codes at most.
+      const ids: number[] = [];
+      for (const part of chunks(rows, IN_LIST)) {
+        const returned = await db.insertInto('contact_codes').values(part.map((r) => ({
+          field: r.field, code: r.code, label: r.code, inactive: 0, created_at: now, updated_at: now,
+        }))).onConflict((oc) => oc.doNothing()).returning('id').execute();
+        for (const r of returned) ids.push(Number(r.id));
+      }
+      return ids.sort((a, b) => a - b);
     },
 
     async insertPersons(rows, now) {

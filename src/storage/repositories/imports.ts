@@ -15,6 +15,8 @@ import { bulkInserter, chunks } from './bulk-insert.js';
 import { CODE_COLUMNS } from './contact-codes.js';
 
 const IN_LIST = 5000;
+/** Rows per statement when they travel as one JSON parameter (PostgreSQL). */
+const JSON_ROWS = 5000;
 const flag = (b: boolean) => (b ? 1 : 0);
 
 type ImportRow = DB['imports'] extends infer T ? { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] } : never;
@@ -28,7 +30,20 @@ function toRecord(r: ImportRow): ImportRecord & { stamp: string } {
 }
 
 export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepository {
-  const insertRows = bulkInserter(db, dialect);
+  const insertValues = bulkInserter(db, dialect);
+  /** The import's multi-row inserts: as one JSON parameter where the dialect reads one, else prepared VALUES. */
+  async function insertRows<R = never>(table: keyof DB, rows: Record<string, unknown>[], returning?: string[]): Promise<R[]> {
+    const { jsonRows } = dialect;
+    if (!jsonRows || !rows.length) return insertValues<R>(table, rows, returning);
+    const cols = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
+    const out: R[] = [];
+    for (const part of chunks(rows, JSON_ROWS)) {
+      const back = returning ? sql` returning ${sql.join(returning.map((c) => sql.ref(c)))}` : sql``;
+      const r = await sql<R>`insert into ${sql.table(table)} (${cols}) select ${cols} from ${jsonRows(table, JSON.stringify(part))}${back}`.execute(db);
+      for (const row of r.rows) out.push(row);
+    }
+    return out;
+  }
 
   return {
     async lockNumbers() {

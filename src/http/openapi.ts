@@ -205,7 +205,12 @@ export function completeDocument(input: Parameters<typeof jsonSchemaTransformObj
   return doc as never;
 }
 
-/** /api/docs: Swagger UI over /api/openapi.json, behind the same login as the API. */
+/**
+ * /api/docs: Swagger UI over /api/openapi.json, behind the same login as the API. With 150 and
+ * more rows (tags and operations) Swagger UI 5 renders the list virtualised: only the operations
+ * near the screen are in the page, the rest appear as one scrolls (not a rendering failure).
+ * Its policy (the app's, plus the hash of its logo's inline style) is set in security.ts.
+ */
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

@@ -44,6 +44,39 @@ function acceptedBody(req: FastifyRequest): boolean {
   return req.routeOptions.config?.fileUpload === true && type.trim() !== '' && !FORM_TYPES.test(type);
 }
 
+/** The app's policy: only its own script, style, images, fonts and connections. */
+function appDirectives(opts: SecurityOptions): Record<string, string[]> {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    // Only where every page is HTTPS: over plain http it would break every request.
+    ...(opts.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+  };
+}
+
+/**
+ * Swagger UI at /api/docs keeps the app's policy but one inline <style>: the CSS of the Swagger
+ * logo its top bar renders as an inline SVG, allowed by its hash alone (the bundle is pinned; a
+ * new Swagger UI with another logo style shows up as a CSP violation in the docs page's test).
+ */
+const SWAGGER_LOGO_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
+function policy(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), ...values].join(' '))
+    .join('; ');
+}
+
+const isDocsPage = (url: string) => /^\/api\/docs(\/|\?|$)/.test(url);
+
 /** The report print view (HTML from /api) brings its own inline styles and needs no script at all. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -101,26 +134,14 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     global: true,
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        // Only where every page is HTTPS: over plain http it would break every request.
-        ...(opts.secureCookies ? { upgradeInsecureRequests: [] } : {}),
-      },
+      directives: appDirectives(opts),
     },
     strictTransportSecurity: opts.secureCookies ? { maxAge: 180 * 86_400, includeSubDomains: false } : false,
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
+  const docsPolicy = policy({ ...appDirectives(opts), styleSrc: ["'self'", SWAGGER_LOGO_STYLE] });
   // Fastify would read text/plain bodies as strings; nothing here takes one.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (req) => checkCrossSite(req, opts));
@@ -128,9 +149,9 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     if (req.url.startsWith('/api/')) {
       reply.header('cache-control', 'no-store');
       // HTML from /api is a report's print view (no script), except Swagger UI at /api/docs, which
-      // loads its own script and style files and keeps the app's policy.
+      // loads its own script and style files and has the app's policy plus its logo's style.
       const html = /^text\/html/i.test(String(reply.getHeader('content-type') ?? ''));
-      if (html && !/^\/api\/docs(\/|\?|$)/.test(req.url)) reply.header('content-security-policy', REPORT_CSP);
+      if (html) reply.header('content-security-policy', isDocsPage(req.url) ? docsPolicy : REPORT_CSP);
     }
     return payload;
   });

@@ -1,10 +1,10 @@
 /**
  * The contact code registers (category, line of business, status, district) for drop-downs:
  * read once per session with inactive codes (a contact may still carry one), refreshed after an
- * administrator changes a register.
+ * administrator changes a register (the cache itself: session-cache.ts).
  */
-import { useEffect, useState } from 'react';
 import { listAll } from './api';
+import { sessionCache } from './session-cache';
 import type { CodeField } from '../domain/model/contact-codes';
 
 export type CodeRow = { id: number; code: string; label: string; inactive: boolean };
@@ -16,44 +16,15 @@ export const CODE_PATHS: Record<CodeField, string> = {
 };
 
 const EMPTY: ContactCodes = { category: [], lineOfBusiness: [], status: [], district: [] };
-let cache: Promise<ContactCodes> | null = null;
-const listeners = new Set<() => void>();
+const FIELDS = Object.keys(CODE_PATHS) as CodeField[];
 
-function load(): Promise<ContactCodes> {
-  if (!cache) {
-    const fields = Object.keys(CODE_PATHS) as CodeField[];
-    let failed = false;
-    const mine = Promise.all(fields.map((f) => listAll<CodeRow>(CODE_PATHS[f], { includeInactive: true }).catch(() => { failed = true; return [] as CodeRow[]; })))
-      .then((lists) => {
-        // A failed read (before login, a lost connection) is not kept: the next page asks again.
-        if (failed && cache === mine) cache = null;
-        return Object.fromEntries(fields.map((f, i) => [f, lists[i]!])) as ContactCodes;
-      });
-    cache = mine;
-  }
-  return cache;
-}
+const codes = sessionCache<ContactCodes>(EMPTY, async (orEmpty) => {
+  const lists = await Promise.all(FIELDS.map((f) => orEmpty(listAll<CodeRow>(CODE_PATHS[f], { includeInactive: true }))));
+  return Object.fromEntries(FIELDS.map((f, i) => [f, lists[i]!])) as ContactCodes;
+});
 
-export function invalidateContactCodes(): void {
-  cache = null;
-  for (const l of listeners) l();
-}
-
-export function useContactCodes(): ContactCodes {
-  const [value, setValue] = useState<ContactCodes>(EMPTY);
-  const [gen, setGen] = useState(0);
-  useEffect(() => {
-    const l = () => setGen((g) => g + 1);
-    listeners.add(l);
-    return () => { listeners.delete(l); };
-  }, []);
-  useEffect(() => {
-    let live = true;
-    load().then((v) => { if (live) setValue(v); });
-    return () => { live = false; };
-  }, [gen]);
-  return value;
-}
+export const useContactCodes = codes.use;
+export const invalidateContactCodes = codes.invalidate;
 
 /** "A – Storkund", or just the code when the label says nothing more. */
 export const codeText = (c: { code: string; label: string }) => (c.label && c.label !== c.code ? `${c.code} – ${c.label}` : c.code);

@@ -1,9 +1,10 @@
 /**
  * The small registers most pages need for drop-downs and names (employees, activity types,
- * statuses, priorities, resources), fetched once per session and refreshed after settings change.
+ * statuses, priorities, resources), fetched once per session and refreshed after settings change
+ * (the cache itself: session-cache.ts).
  */
-import { useEffect, useState } from 'react';
 import { listAll } from './api';
+import { sessionCache } from './session-cache';
 
 export type EmployeeRow = { id: number; name: string; initials: string | null; email: string | null; phone: string | null; isAccountManager: boolean; active: boolean; role: 'admin' | 'user'; canLogIn: boolean };
 export type ResourceRow = { id: number; name: string; description: string | null; inactive: boolean };
@@ -14,45 +15,21 @@ export type PriorityRow = { id: number; name: string; rank: number; inactive: bo
 export type Lookups = { employees: EmployeeRow[]; types: TypeRow[]; statuses: StatusRow[]; priorities: PriorityRow[]; resources: ResourceRow[] };
 
 const EMPTY: Lookups = { employees: [], types: [], statuses: [], priorities: [], resources: [] };
-let cache: Promise<Lookups> | null = null;
-const listeners = new Set<() => void>();
 
-const safe = <T,>(p: Promise<T[]>) => p.catch(() => [] as T[]);
+const lookups = sessionCache<Lookups>(EMPTY, async (orEmpty) => {
+  const [employees, types, statuses, priorities, resources] = await Promise.all([
+    orEmpty(listAll<EmployeeRow>('/api/employees')),
+    orEmpty(listAll<TypeRow>('/api/activity-types', { includeInactive: true })),
+    orEmpty(listAll<StatusRow>('/api/statuses', { includeInactive: true })),
+    orEmpty(listAll<PriorityRow>('/api/priorities', { includeInactive: true })),
+    orEmpty(listAll<ResourceRow>('/api/resources', { includeInactive: true })),
+  ]);
+  return { employees, types, statuses, priorities, resources };
+});
 
-function load(): Promise<Lookups> {
-  if (!cache) {
-    cache = Promise.all([
-      safe(listAll<EmployeeRow>('/api/employees')),
-      safe(listAll<TypeRow>('/api/activity-types', { includeInactive: true })),
-      safe(listAll<StatusRow>('/api/statuses', { includeInactive: true })),
-      safe(listAll<PriorityRow>('/api/priorities', { includeInactive: true })),
-      safe(listAll<ResourceRow>('/api/resources', { includeInactive: true })),
-    ]).then(([employees, types, statuses, priorities, resources]) => ({ employees, types, statuses, priorities, resources }));
-  }
-  return cache;
-}
-
+export const useLookups = lookups.use;
 /** Drops the cache (after a register changed) and lets every open page re-read. */
-export function invalidateLookups(): void {
-  cache = null;
-  for (const l of listeners) l();
-}
-
-export function useLookups(): Lookups {
-  const [value, setValue] = useState<Lookups>(EMPTY);
-  const [gen, setGen] = useState(0);
-  useEffect(() => {
-    const l = () => setGen((g) => g + 1);
-    listeners.add(l);
-    return () => { listeners.delete(l); };
-  }, []);
-  useEffect(() => {
-    let live = true;
-    load().then((v) => { if (live) setValue(v); });
-    return () => { live = false; };
-  }, [gen]);
-  return value;
-}
+export const invalidateLookups = lookups.invalidate;
 
 export const nameOf = <T extends { id: number; name: string }>(rows: T[], id: number | null | undefined) =>
   id == null ? '' : rows.find((r) => r.id === id)?.name ?? `#${id}`;

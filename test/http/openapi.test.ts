@@ -3,7 +3,8 @@
  * resolves every $ref), every operation has a summary, a unique operationId and its error
  * answers, and a real client generator accepts it: openapi-typescript writes types that a small
  * typed client compiles against. /api/docs serves Swagger UI behind the login, with no inline
- * script, and renders in Chromium under a CSP that allows scripts from 'self' only.
+ * script, and renders every operation in Chromium under its own CSP (scripts from 'self' only)
+ * without a violation.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,7 @@ import ts from 'typescript';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, launchBrowser } from '../support/browser.js';
+import { BROWSER_AVAILABLE, launchBrowser, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/http.js';
 
 describe('OpenAPI document and docs', () => {
@@ -87,24 +88,47 @@ describe('OpenAPI document and docs', () => {
     }
   });
 
-  // Known defect, left open in issue 14: since the scheduling and change-values routes joined the
-  // document, Swagger UI renders only its first two operations (the document itself validates).
-  it.skip('renders the operations in Chromium under script-src \'self\'', async () => {
+  // Swagger UI (5.x) renders a long list of operations virtualised: only what is on screen is in
+  // the page, so the test scrolls through it and collects every operation that was rendered.
+  it.skipIf(!BROWSER_AVAILABLE)('renders every operation in Chromium under the server\'s own CSP, with no violation', async () => {
+    const expected = new Set<string>();
+    for (const ops of Object.values<any>(doc.paths)) {
+      for (const op of Object.values<any>(ops)) for (const tag of op.tags ?? ['default']) expected.add(`operations-${tag.replace(/\s/g, '_')}-${op.operationId}`);
+    }
     const browser = await launchBrowser();
     try {
-      const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${t.adminToken}` } });
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, extraHTTPHeaders: { authorization: `Bearer ${t.adminToken}` } });
       const page = await context.newPage();
       const violations: string[] = [];
-      page.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
-      await page.route('**/api/docs/**', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'" } });
-      });
-      await page.goto(`${t.baseUrl}/api/docs/`);
+      page.on('console', (m) => { if (/Content Security Policy|Refused/i.test(m.text())) violations.push(m.text()); });
+      page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
+      await page.addInitScript({ content: `document.addEventListener('securitypolicyviolation', (e) => {
+        console.error('Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
+      });` });
+      const answer = await page.goto(`${t.baseUrl}/api/docs/`);
+      expect(answer!.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
       await page.locator('.opblock-summary').first().waitFor({ timeout: 30_000 });
-      // Swagger UI renders the operations tag by tag: wait until all of them are there.
-      await expect.poll(() => page.locator('.opblock-summary').count(), { timeout: 30_000 }).toBeGreaterThan(60);
-      expect(await page.getByText('Export the contact list (CSV or .xlsx)').count()).toBeGreaterThan(0);
+
+      const rendered = new Set<string>();
+      for (let atEnd = false; !atEnd;) {
+        for (const id of await page.locator('.opblock').evaluateAll((els) => els.map((e) => e.id))) rendered.add(id);
+        // Scroll by most of a screen; at the end the page no longer moves.
+        atEnd = await page.evaluate<boolean>(`(() => {
+          const before = window.scrollY;
+          window.scrollBy(0, window.innerHeight * 0.8);
+          return window.scrollY === before;
+        })()`);
+        await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      }
+      expect([...expected].filter((id) => !rendered.has(id))).toEqual([]);
+      expect(rendered.size).toBe(expected.size);
+
+      // An opened operation renders under the same policy.
+      await page.evaluate('window.scrollTo(0, 0)');
+      const health = page.locator('#operations-system-getHealth .opblock-summary-control');
+      await health.click();
+      await page.locator('#operations-system-getHealth .responses-wrapper').waitFor();
+      await screenshot(page, 'api-docs');
       expect(violations).toEqual([]);
     } finally {
       await browser.close();

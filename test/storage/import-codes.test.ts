@@ -145,4 +145,30 @@ describeEachDatabase('import contacts × code registers', (ctx) => {
     expect(q.counts).toMatchObject({ updated: 1 });
     expect(await contact(601)).toMatchObject({ category: 'B' });
   });
+
+  it('reuses a new code another transaction adds while the import runs (no unique violation), and undo leaves it', async () => {
+    const p = file(['Kundnr;Företag;Kategori', '801;Samtidigt AB;Samtidig']);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    let added!: () => void;
+    const addedYet = new Promise<void>((r) => { added = r; });
+    // The other transaction adds the code and stays open; on PostgreSQL the import does not see it,
+    // takes the code for new, and its insert waits for that transaction (SQLite runs them in turn).
+    const other = store.transaction(async (tx) => {
+      await tx.contactCodes.create('category', { code: 'SAMTIDIG', label: 'Samtidig', inactive: false }, new Date().toISOString());
+      added();
+      await gate;
+    });
+    await addedYet;
+    const importing = run({ contacts: { path: p, name: 'k.csv' } });
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await other;
+    const r = await importing;
+    expect(r.counts).toMatchObject({ created: 1, errors: 0 });
+    expect((await codes('category')).filter((c) => c.toLowerCase().startsWith('samtidig'))).toEqual(['SAMTIDIG|Samtidig']);
+    expect((await contact(801))?.category?.toLowerCase()).toBe('samtidig');
+    await undoImport(store, systemClock, r.importId!, null);
+    expect((await codes('category')).filter((c) => c.toLowerCase().startsWith('samtidig'))).toEqual(['SAMTIDIG|Samtidig']);
+  });
 });

@@ -47,7 +47,10 @@ export interface ImportRepository {
   personsOf(contactIds: number[]): Promise<ExistingPerson[]>;
   /** The active persons of the contacts (for export): by contact, primary first, then by id. */
   listPersons(contactIds: number[]): Promise<ContactPerson[]>;
-  /** Adds codes to their registers (code and label both the code); answers their ids in order. */
+  /**
+   * Adds codes to their registers (code and label both the code); one another transaction adds at
+   * the same moment is skipped. Answers the ids of the codes added, in order.
+   */
   insertCodes(rows: { field: CodeField; code: string }[], now: string): Promise<number[]>;
   insertPersons(rows: { contactId: number; values: ContactPersonValues }[], now: string): Promise<number[]>;
   contactIdsByNumber(numbers: number[]): Promise<Map<number, number>>;

@@ -8,6 +8,10 @@ import type { DB } from '../schema.js';
 import type { ContactCodeRepository } from '../../app/ports/contact-codes.js';
 import type { CodeField, ContactCode } from '../../domain/model/contact-codes.js';
 import { fold } from '../../domain/text.js';
+import { conflict } from '../../domain/errors.js';
+import { isUniqueViolation } from '../dialect.js';
+
+const taken = (code: string) => conflict(`the code "${code}" is already in the register`, 'code');
 
 /** The contacts column behind each register. */
 export const CODE_COLUMNS = {
@@ -22,6 +26,11 @@ const toItem = (r: Row): ContactCode => ({
 });
 
 export function contactCodesRepository(db: Kysely<DB>): ContactCodeRepository {
+  const findByCode = async (field: CodeField, code: string) => {
+    const r = await db.selectFrom('contact_codes').selectAll().where('field', '=', field)
+      .where(sql`kfold(code)`, '=', fold(code)).executeTakeFirst();
+    return r ? toItem(r) : undefined;
+  };
   return {
     async all(field, { includeInactive }) {
       let q = db.selectFrom('contact_codes').selectAll();
@@ -33,15 +42,15 @@ export function contactCodesRepository(db: Kysely<DB>): ContactCodeRepository {
       const r = await db.selectFrom('contact_codes').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? toItem(r) : undefined;
     },
-    async findByCode(field, code) {
-      const r = await db.selectFrom('contact_codes').selectAll().where('field', '=', field)
-        .where(sql`kfold(code)`, '=', fold(code)).executeTakeFirst();
-      return r ? toItem(r) : undefined;
-    },
+    findByCode,
     async create(field, v, now) {
+      // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort the
+      // caller's transaction; here the insert waits for a racing one and then inserts nothing.
       const r = await db.insertInto('contact_codes')
         .values({ field, code: v.code, label: v.label, inactive: v.inactive ? 1 : 0, created_at: now, updated_at: now })
-        .returningAll().executeTakeFirstOrThrow();
+        .onConflict((oc) => oc.doNothing())
+        .returningAll().executeTakeFirst();
+      if (!r) throw taken((await findByCode(field, v.code))?.code ?? v.code);
       return toItem(r);
     },
     async update(id, v, now) {
@@ -49,8 +58,15 @@ export function contactCodesRepository(db: Kysely<DB>): ContactCodeRepository {
       if (v.code !== undefined) set.code = v.code;
       if (v.label !== undefined) set.label = v.label;
       if (v.inactive !== undefined) set.inactive = v.inactive ? 1 : 0;
-      const r = await db.updateTable('contact_codes').set(set).where('id', '=', id).returningAll().executeTakeFirst();
-      return r ? toItem(r) : undefined;
+      try {
+        const r = await db.updateTable('contact_codes').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+        return r ? toItem(r) : undefined;
+      } catch (e) {
+        // Another transaction gave an item this code after the caller's check: the caller's
+        // transaction rolls back with the conflict.
+        if (isUniqueViolation(e) && v.code !== undefined) throw taken(v.code);
+        throw e;
+      }
     },
     async delete(id) {
       await db.deleteFrom('contact_codes').where('id', '=', id).execute();

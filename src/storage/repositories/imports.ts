@@ -15,6 +15,8 @@ import { bulkInserter, chunks } from './bulk-insert.js';
 import { CODE_COLUMNS } from './contact-codes.js';
 
 const IN_LIST = 5000;
+/** Rows per statement when they travel as one JSON parameter (PostgreSQL). */
+const JSON_ROWS = 5000;
 const flag = (b: boolean) => (b ? 1 : 0);
 
 type ImportRow = DB['imports'] extends infer T ? { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] } : never;
@@ -28,7 +30,20 @@ function toRecord(r: ImportRow): ImportRecord & { stamp: string } {
 }
 
 export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepository {
-  const insertRows = bulkInserter(db, dialect);
+  const insertValues = bulkInserter(db, dialect);
+  /** The import's multi-row inserts: as one JSON parameter where the dialect reads one, else prepared VALUES. */
+  async function insertRows<R = never>(table: keyof DB, rows: Record<string, unknown>[], returning?: string[]): Promise<R[]> {
+    const { jsonRows } = dialect;
+    if (!jsonRows || !rows.length) return insertValues<R>(table, rows, returning);
+    const cols = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
+    const out: R[] = [];
+    for (const part of chunks(rows, JSON_ROWS)) {
+      const back = returning ? sql` returning ${sql.join(returning.map((c) => sql.ref(c)))}` : sql``;
+      const r = await sql<R>`insert into ${sql.table(table)} (${cols}) select ${cols} from ${jsonRows(table, JSON.stringify(part))}${back}`.execute(db);
+      for (const row of r.rows) out.push(row);
+    }
+    return out;
+  }
 
   return {
     async lockNumbers() {
@@ -94,10 +109,18 @@ export function importsRepository(db: Kysely<DB>, dialect: Dialect): ImportRepos
     },
 
     async insertCodes(rows, now) {
-      const returned = await insertRows<{ id: number }>('contact_codes', rows.map((r) => ({
-        field: r.field, code: r.code, label: r.code, inactive: 0, created_at: now, updated_at: now,
-      })), ['id']);
-      return returned.map((r) => Number(r.id)).sort((a, b) => a - b);
+      if (!rows.length) return [];
+      // A code another import or an API call adds at the same moment is reused, not an error: the
+      // insert waits for it and skips it, and only the codes this import added are answered (and
+      // recorded, so undo removes only those). A batch brings a handful of new codes at most.
+      const ids: number[] = [];
+      for (const part of chunks(rows, IN_LIST)) {
+        const returned = await db.insertInto('contact_codes').values(part.map((r) => ({
+          field: r.field, code: r.code, label: r.code, inactive: 0, created_at: now, updated_at: now,
+        }))).onConflict((oc) => oc.doNothing()).returning('id').execute();
+        for (const r of returned) ids.push(Number(r.id));
+      }
+      return ids.sort((a, b) => a - b);
     },
 
     async insertPersons(rows, now) {

@@ -9,17 +9,13 @@ import type { SavedSelection, SelectionRepository } from '../../app/ports/select
 import type { Selection } from '../../domain/selection/types.js';
 import { conflict } from '../../domain/errors.js';
 import { selectionFilter } from '../selection/compile.js';
+import { isUniqueViolation } from '../dialect.js';
 
 function toSaved(r: Selectable<SavedSelectionTable> & { owner_name: string | null }): SavedSelection {
   return {
     id: r.id, name: r.name, selection: JSON.parse(r.selection) as Selection, createdBy: r.created_by,
     ownerName: r.owner_name, shared: r.shared === 1, createdAt: r.created_at, updatedAt: r.updated_at,
   };
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string };
-  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 async function uniqueName<T>(name: string | undefined, run: () => Promise<T>): Promise<T> {

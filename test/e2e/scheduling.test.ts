@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BROWSER_AVAILABLE, launchBrowser, watchCsp } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/http.js';
 import { seedWizard, type WizardSeed } from './wizard-seed.js';
-import { apiDraft, logIn, stepIs, waitText } from './wizard-ux.js';
+import { apiDraft, logIn, stepIs, waitFor, waitText } from './wizard-ux.js';
 
 const WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
 const SHOTS = process.env.KONTAKTA_SHOTS_DIR;
@@ -103,6 +103,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
       await stepIs(page, 7, id);
       await page.getByRole('button', { name: w.finish, exact: true }).click();
       await waitText(page.locator('.wz-summary-sentence'), /12/);
+      // the sentence's count is there before the finish too: wait for the finish itself
+      await waitFor(async () => (await t.api('GET', `/api/group-activities/${id}`)).body.status === 'finished', 'the group is finished');
       const batchId = (await t.api('GET', `/api/group-activities/${id}`)).body.batchId as number;
       const rows = await t.database.db.selectFrom('activities').select(['start_at']).where('batch_id', '=', batchId).execute();
       expect(rows).toHaveLength(12);

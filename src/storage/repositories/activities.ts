@@ -114,8 +114,9 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
       if (p.done !== undefined) q = q.where('done', '=', p.done ? 1 : 0);
       if (p.contactId !== undefined) {
         const contactId = p.contactId;
-        q = q.where(({ exists, selectFrom }) => exists(selectFrom('activity_contacts as ac')
-          .select('ac.activity_id').whereRef('ac.activity_id', '=', 'activities.id').where('ac.contact_id', '=', contactId)));
+        // IN, not a correlated EXISTS: with EXISTS SQLite walks the whole start-order index testing
+        // each activity; IN starts from the contact's links (activity_contacts_contact_id_ix).
+        q = q.where('id', 'in', (eb) => eb.selectFrom('activity_contacts as ac').select('ac.activity_id').where('ac.contact_id', '=', contactId));
       }
       if (p.q) {
         const pattern = `%${fold(p.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

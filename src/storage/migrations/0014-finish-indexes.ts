@@ -10,9 +10,10 @@
  * busy-time reads use `activities_calendar_ix`.
  *
  * The responsible index carries the list's order: `(responsible_id, coalesce(start_at, ''), id)`
- * in place of `(responsible_id)`, the same cost per written row, so one account manager's activity
- * list is a range of the index in page order instead of all their activities read and sorted for
- * each page; its prefix still serves the other readers (the check behind deleting an employee).
+ * in place of `(responsible_id)`, so one account manager's activity list is a range of the index
+ * in page order instead of all their activities read and sorted for each page; its prefix still
+ * serves the other readers (the check behind deleting an employee). It costs a finish of 100,000
+ * about 0.1 s more than the plain one: the list is read far more often than a finish runs.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../dialect.js';

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
  *   [--reports csv,pdf] [--no-browser] [--calendar 10000] [--schedule 10000]`
+ * `npm run bench -- --load …`: the load test of load.ts; `--finish-parts …`: finish-parts.ts.
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
  * baseline.ts), with the server's peak RSS. Prints a table and writes a JSON file.
@@ -15,6 +16,8 @@ import { browserAvailable, CHROMIUM, ensureWebBuilt } from './browser.js';
 import { benchCalendar } from './calendar.js';
 import { benchImportExport } from './import-export.js';
 import { benchScheduling } from './scheduling.js';
+import { runLoad } from './load.js';
+import { runFinishParts } from './finish-parts.js';
 
 type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number; schedule?: number };
 
@@ -74,6 +77,10 @@ export function formatMarkdown(figures: Figure[]): string {
 }
 
 async function main() {
+  // The load test has its own options and table (load.ts).
+  if (process.argv.includes('--load')) return runLoad(process.argv.slice(2));
+  // Where the SQLite finish's time goes, part by part (finish-parts.ts).
+  if (process.argv.includes('--finish-parts')) return runFinishParts(process.argv.slice(2));
   const o = parseOptions(process.argv.slice(2));
   const started = new Date();
   const figures: Figure[] = [];

@@ -7,6 +7,7 @@ import type { DB } from '../schema.js';
 import type { ActivitiesRepository, ActivityNames, ReferencedTable } from '../../app/ports/activities.js';
 import type { Activity, ActivityFields, ActivityLinks } from '../../domain/model/activity.js';
 import { fold } from '../../domain/text.js';
+import { startCompare, startKey } from '../start-key.js';
 
 type Row = DB['activities'] extends infer T ? { [K in keyof T]: T[K] } : never;
 
@@ -103,8 +104,9 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
 
     async list(p) {
       let q = db.selectFrom('activities').selectAll();
-      if (p.startFrom) q = q.where('start_at', '>=', p.startFrom);
-      if (p.startTo) q = q.where('start_at', p.startToExclusive ? '<' : '<=', p.startTo);
+      // On the list's own sort key, so a date range seeks the index the order walks (start-key.ts).
+      if (p.startFrom) q = q.where(startCompare(sql.ref('start_at'), '>=', p.startFrom));
+      if (p.startTo) q = q.where(startCompare(sql.ref('start_at'), p.startToExclusive ? '<' : '<=', p.startTo));
       if (p.statusId !== undefined) q = q.where('status_id', '=', p.statusId);
       if (p.typeId !== undefined) q = p.typeId === 'none' ? q.where('type_id', 'is', null) : q.where('type_id', '=', p.typeId);
       if (p.responsibleId !== undefined) {
@@ -114,8 +116,9 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
       if (p.done !== undefined) q = q.where('done', '=', p.done ? 1 : 0);
       if (p.contactId !== undefined) {
         const contactId = p.contactId;
-        q = q.where(({ exists, selectFrom }) => exists(selectFrom('activity_contacts as ac')
-          .select('ac.activity_id').whereRef('ac.activity_id', '=', 'activities.id').where('ac.contact_id', '=', contactId)));
+        // IN, not a correlated EXISTS: with EXISTS SQLite walks the whole start-order index testing
+        // each activity; IN starts from the contact's links (activity_contacts_contact_id_ix).
+        q = q.where('id', 'in', (eb) => eb.selectFrom('activity_contacts as ac').select('ac.activity_id').where('ac.contact_id', '=', contactId));
       }
       if (p.q) {
         const pattern = `%${fold(p.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -127,14 +130,13 @@ export function activitiesRepository(db: Kysely<DB>): ActivitiesRepository {
         if (p.after) q = q.where(sql<boolean>`id ${cmp} ${p.after[0]}`);
         q = q.orderBy('id', dir);
       } else {
-        const startKey = sql<string>`coalesce(start_at, '')`;
         // Spelled `k >= a AND (k > a OR id > b)` rather than a row comparison: SQLite seeks the
         // index only on the first form.
         const cmpEq = p.dir === 'desc' ? sql.raw('<=') : sql.raw('>=');
         if (p.after) {
-          q = q.where(sql<boolean>`${startKey} ${cmpEq} ${p.after[0]} and (${startKey} ${cmp} ${p.after[0]} or id ${cmp} ${p.after[1]})`);
+          q = q.where(sql<boolean>`${startKey()} ${cmpEq} ${p.after[0]} and (${startKey()} ${cmp} ${p.after[0]} or id ${cmp} ${p.after[1]})`);
         }
-        q = q.orderBy(startKey, dir).orderBy('id', dir);
+        q = q.orderBy(startKey(), dir).orderBy('id', dir);
       }
       return withLinks(await q.limit(p.limit).execute());
     },

@@ -15,6 +15,7 @@ import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
 import { includedQuery, isExcluded } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
+import { startCompare } from '../start-key.js';
 
 const CHUNK = 500;
 
@@ -23,8 +24,8 @@ type AEB = ExpressionBuilder<DB, 'activities'>;
 function activityWhere(f: ActivityFilter) {
   return (eb: AEB): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [];
-    if (f.startFrom) and.push(eb('activities.start_at', '>=', f.startFrom));
-    if (f.startTo) and.push(eb('activities.start_at', f.startToExclusive ? '<' : '<=', f.startTo));
+    if (f.startFrom) and.push(startCompare(sql.ref('activities.start_at'), '>=', f.startFrom));
+    if (f.startTo) and.push(startCompare(sql.ref('activities.start_at'), f.startToExclusive ? '<' : '<=', f.startTo));
     if (f.statusId !== undefined) and.push(eb('activities.status_id', '=', f.statusId));
     if (f.typeId === 'none') and.push(eb('activities.type_id', 'is', null));
     else if (f.typeId !== undefined) and.push(eb('activities.type_id', '=', f.typeId));

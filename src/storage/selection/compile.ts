@@ -14,6 +14,7 @@ import type { Selection } from '../../domain/selection/types.js';
 import type { RelationName } from '../../domain/selection/fields.js';
 import { planSelection, type Plan } from '../../domain/selection/plan.js';
 import { validateSelection } from '../../domain/selection/validate.js';
+import { startCompare } from '../start-key.js';
 
 export type ContactsFilter = (eb: ExpressionBuilder<DB, 'contacts'>) => Expression<SqlBool>;
 
@@ -133,7 +134,10 @@ export function compilePlan(plan: Plan, level: Level): RawBuilder<SqlBool> {
       throw new Error('unreachable');
     }
     case 'in': return sql<SqlBool>`${col(plan.field)} in (${sql.join(plan.values)})`;
-    case 'cmp': return sql<SqlBool>`${col(plan.field)} ${sql.raw(plan.op)} ${plan.value}`;
+    case 'cmp':
+      // An activity's start: on the indexed sort key (start-key.ts), the same rows.
+      if (level.columns[plan.field] === 'start_at' && typeof plan.value === 'string') return startCompare(col(plan.field), plan.op, plan.value);
+      return sql<SqlBool>`${col(plan.field)} ${sql.raw(plan.op)} ${plan.value}`;
     case 'rel': return compileRelation(plan, level);
   }
 }

@@ -15,6 +15,7 @@ import * as m0007calendar from './migrations/0007-calendar.js';
 import * as m0008import from './migrations/0008-import.js';
 import * as m0010changeValues from './migrations/0010-change-values.js';
 import * as m0011scheduling from './migrations/0011-scheduling.js';
+import * as m0013cvIndexes from './migrations/0013-cv-indexes.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
 const MIGRATIONS: Record<string, DialectMigration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0008-import': m0008import,
   '0010-change-values': m0010changeValues,
   '0011-scheduling': m0011scheduling,
+  '0013-cv-indexes': m0013cvIndexes,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

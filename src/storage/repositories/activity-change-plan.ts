@@ -285,8 +285,10 @@ export function changePlanStatements(db: Kysely<DB>, dialect: Dialect): Pick<Act
     },
 
     async recordedActivityIds(changeId) {
-      const { rows } = await sql<{ id: number }>`select activity_id as id from activity_change_rows where change_id = ${int(changeId)}
-        union select activity_id as id from activity_change_values where change_id = ${int(changeId)} order by 1`.execute(db);
+      // Joined with activities: a record of an activity deleted since names nothing (0013).
+      const { rows } = await sql<{ id: number }>`select a.id from activities a where a.id in (
+        select activity_id from activity_change_rows where change_id = ${int(changeId)}
+        union select activity_id from activity_change_values where change_id = ${int(changeId)}) order by 1`.execute(db);
       return rows.map((r) => Number(r.id));
     },
   };

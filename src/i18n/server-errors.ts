@@ -65,6 +65,7 @@ export const SV_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ['employee {id} is inactive', 'medarbetare {id} är inaktiv'],
   ['employee {id} is not an account manager', 'medarbetare {id} är inte kundansvarig'],
   ['the counts add up to {sum} but {total} contacts are included', 'antalen blir {sum} men {total} kontakter ingår'],
+  ['the counts add up to {sum} but {total} activities are included', 'antalen blir {sum} men {total} aktiviteter ingår'],
   ['a distribution needs per-contact mode; a shared activity has one responsible', 'en fördelning kräver en aktivitet per kontakt; en gemensam aktivitet har en ansvarig'],
   ['the selection is empty: give at least one criterion', 'urvalet är tomt: ange minst ett villkor'],
   ['no contact is included: the selection and the moves leave nothing to create', 'ingen kontakt ingår: urvalet och flyttarna lämnar inget att skapa'],

@@ -120,6 +120,7 @@ describeEachServer('activity changes rules', (t) => {
     const r = await t.api('POST', `/api/activity-changes/${id}/finish`);
     expect(r.status, JSON.stringify(r.body)).toBe(400);
     expect(r.body.error.field).toBe('changes[0].distribution.counts');
+    expect(r.body.error.message).toMatch(/add up to 3 but 2 activities are included/);
     expect((await t.api('GET', `/api/activity-changes/${id}`)).body.status).toBe('draft');
   });
 

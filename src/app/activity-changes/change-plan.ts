@@ -40,7 +40,7 @@ export async function prepareChangePlan(store: Store, d: ChangeDraft): Promise<P
   if (!dist) return { planned, conflicts, rule: null, perEmployee: [] };
   try {
     checkAccountManagers(dist, await store.groupActivities.managerFacts(distributionEmployeeIds(dist)));
-    const plan = planDistribution(dist, planned, ownCounts);
+    const plan = planDistribution(dist, planned, ownCounts, 'activities');
     return { planned, conflicts, rule: { kind: 'runs', ownManagerIds: input.ownManagerIds, bounds: runBounds(plan.pool) }, perEmployee: plan.perEmployee };
   } catch (e) {
     throw underChange(d, e);

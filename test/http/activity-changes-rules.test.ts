@@ -1,8 +1,9 @@
 /**
  * The change-values wizard's rules through real HTTP on both databases: a distributed responsible
  * follows the activities' own order (start, empty last, then number; not their contacts' postal
- * code), every kind of change answers bad input with 400 naming the field, two concurrent finishes
- * write one change batch, and activities deleted since a finish are passed over by undo.
+ * code), every kind of change answers bad input with 400 naming the field, concurrent finishes
+ * write one change batch and concurrent undos restore once, and undo passes over activities
+ * deleted since the finish.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachServer } from '../support/http.js';
@@ -124,7 +125,7 @@ describeEachServer('activity changes rules', (t) => {
     expect((await t.api('GET', `/api/activity-changes/${id}`)).body.status).toBe('draft');
   });
 
-  it('two concurrent finishes write one change batch: moved and appended once, one audit entry, the same answer', async () => {
+  it('two concurrent finishes write one change batch (moved and appended once, one audit entry, the same answer); two undos restore once', async () => {
     const ids = [
       await activity({ subject: 'Samtidig 1', notes: 'Rad', startAt: '2026-10-05T08:00:00.000Z', endAt: '2026-10-05T09:00:00.000Z' }),
       await activity({ subject: 'Samtidig 2', startAt: '2026-10-06T08:00:00.000Z', endAt: '2026-10-06T09:00:00.000Z' }),
@@ -147,6 +148,15 @@ describeEachServer('activity changes rules', (t) => {
     expect(rows.map((r) => r.activity_id).sort((a, b) => a - b)).toEqual(ids);
     const links = await t.database.db.selectFrom('activity_change_values').select('activity_id').where('change_id', '=', id).execute();
     expect(links).toHaveLength(2);
+
+    // Two undos at once: one restores, the other is refused; nothing is undone twice.
+    const undos = await Promise.all([1, 2].map(() => t.api('DELETE', `/api/activity-changes/${id}/changes`)));
+    expect(undos.map((u) => u.status).sort()).toEqual([200, 409]);
+    expect(undos.find((u) => u.status === 200)!.body).toEqual({ restored: 2, kept: 0 });
+    expect(await read(ids[0]!)).toMatchObject({ startAt: '2026-10-05T08:00:00.000Z', notes: 'Rad', employeeIds: [] });
+    const undoAudit = await t.database.db.selectFrom('audit_log').select('id')
+      .where('action', '=', 'activities.change.undo').where('entity_id', '=', String(id)).execute();
+    expect(undoAudit).toHaveLength(1);
   });
 
   it('undo passes over an activity deleted since the finish, and deleting one with unticks works', async () => {

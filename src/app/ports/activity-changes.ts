@@ -30,8 +30,11 @@ export interface ActivityChangesRepository extends ActivityChangeReports {
   create(input: { selection: Selection | null; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string; createdBy: number; now: string }): Promise<ChangeDraft>;
   get(id: number): Promise<ChangeDraft | undefined>;
   update(id: number, patch: ChangeDraftPatch, now: string): Promise<void>;
-  /** Marks a draft finished unless another request did first (the race guard of finish). */
-  claim(id: number, now: string): Promise<boolean>;
+  /**
+   * Moves a change from one status to the next unless another request did first (the race guard
+   * of finish: draft → finished, and of undo: finished → undone).
+   */
+  claim(id: number, now: string, transition?: { from: ChangeStatus; to: ChangeStatus }): Promise<boolean>;
   saveResult(id: number, result: FinishChangeResult, now: string): Promise<void>;
 
   counts(scope: ChangeScope): Promise<{ included: number; excluded: number }>;

@@ -80,9 +80,9 @@ export function activityChangesRepository(db: Kysely<DB>, dialect: Dialect): Act
       }).where('id', '=', id).execute();
     },
 
-    async claim(id, now) {
-      const r = await db.updateTable('activity_changes').set({ status: 'finished', updated_at: now })
-        .where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+    async claim(id, now, transition = { from: 'draft', to: 'finished' }) {
+      const r = await db.updateTable('activity_changes').set({ status: transition.to, updated_at: now })
+        .where('id', '=', id).where('status', '=', transition.from).executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
 

@@ -76,7 +76,11 @@ export function planDistribution(d: Distribution, total: number, ownCounts: Map<
     case 'counts': {
       const sum = d.counts.reduce((s, c) => s + c.count, 0);
       if (sum !== total) {
-        throw validation('distribution.counts', `the counts add up to ${sum} but ${total} ${what} are included`, { sum, included: total });
+        // Whole sentences, so i18n/server-errors.ts words each in Swedish.
+        const message = what === 'activities'
+          ? `the counts add up to ${sum} but ${total} activities are included`
+          : `the counts add up to ${sum} but ${total} contacts are included`;
+        throw validation('distribution.counts', message, { sum, included: total });
       }
       const shares = d.counts.map((c) => ({ employeeId: c.employeeId, count: c.count }));
       return { perEmployee: shares, pool: shares };

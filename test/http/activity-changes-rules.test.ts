@@ -110,6 +110,12 @@ describeEachServer('activity changes rules', (t) => {
     await bad([{ field: 'employeeIds', add: [bo, cia], remove: [cia] }], 'changes[0].remove', /both added and removed/);
     await bad([{ field: 'employeeIds', set: [bo] }], 'changes[0].set');
     await bad([{ field: 'employeeIds', add: ['Bo'] }], 'changes[0].add[0]');
+    // In Swedish when the request asks for it; the field stays the API's path.
+    const sv = await t.api('POST', '/api/activity-changes', { changes: [{ field: 'startAt', moveBy: { days: 0 } }] }, { headers: { 'accept-language': 'sv' } });
+    expect(sv.body.error).toMatchObject({ field: 'changes[0].moveBy', message: 'flytta minst en minut' });
+    const gone = await t.api('GET', '/api/activity-changes/999999', undefined, { headers: { 'accept-language': 'sv' } });
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toMatch(/^ändring 999999 finns inte/);
     // Nothing of it reached the draft.
     expect((await t.api('GET', `/api/activity-changes/${open}`)).body.changes).toEqual([]);
   });

@@ -1,9 +1,9 @@
 /**
  * Step 6: applies every change to the included activities in ONE transaction, set-based: records
  * the old and new values for undo (one INSERT … SELECT), then writes the recorded new values (one
- * UPDATE … FROM). The draft is claimed first (UPDATE … WHERE status =
- * 'draft'), so a second finish changes nothing and answers the first result. Unresolved start/end
- * conflicts refuse the finish with 409 naming them; nothing is written.
+ * UPDATE … FROM). The draft is claimed first (UPDATE … WHERE status = 'draft'), so a second finish
+ * changes nothing and answers the first result. Unresolved start/end conflicts refuse the finish
+ * with 409 naming them; the transaction rolls back, so nothing is written.
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';

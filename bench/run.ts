@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
- *   [--reports csv,pdf] [--no-browser] [--calendar 10000] [--schedule 10000]`
+ *   [--reports csv,pdf] [--no-browser] [--calendar 10000] [--schedule 10000] [--change-values 100000]`
  * `npm run bench -- --load …`: the load test of load.ts; `--finish-parts …`: finish-parts.ts.
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
@@ -18,8 +18,9 @@ import { benchImportExport } from './import-export.js';
 import { benchScheduling } from './scheduling.js';
 import { runLoad } from './load.js';
 import { runFinishParts } from './finish-parts.js';
+import { benchChangeValues } from './change-values.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number; schedule?: number };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number; schedule?: number; changeValues?: number };
 
 function parseOptions(argv: string[]): Options {
   const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true };
@@ -41,12 +42,14 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--no-browser') o.browser = false;
     else if (a === '--calendar') o.calendar = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--schedule') o.schedule = Number(value().replace(/[_\s]/g, ''));
+    else if (a === '--change-values') o.changeValues = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar, --schedule)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar, --schedule, --change-values)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
   if (o.calendar !== undefined && !(Number.isInteger(o.calendar) && o.calendar >= 100)) throw new Error('--calendar: the number of activities, at least 100');
+  if (o.changeValues !== undefined && !(Number.isInteger(o.changeValues) && o.changeValues >= 10)) throw new Error('--change-values: the number of activities, at least 10');
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
   if (million && !o.sizes.includes(1_000_000)) o.sizes.push(1_000_000);
   o.sizes.sort((a, b) => a - b);
@@ -108,10 +111,16 @@ async function main() {
       // Import and export of contacts: measured at the scenario size (100,000 in a full run); smoke
       // runs of a few hundred contacts leave them out (their files alone take longer to make).
       if (n === scenarioSize && n >= 10_000) figures.push(...await benchImportExport({ kind, contacts: n, runs: 1, createTarget, log: (l) => console.log(`  ${l}`) }));
+      // Change values over as many activities as the scenario has contacts (100,000 in a full run).
+      if (n === scenarioSize && o.changeValues === undefined) figures.push(...await benchChangeValues({ kind, n, runs: o.runs, createTarget, log: (l) => console.log(`  ${l}`) }));
     }
     if (o.calendar) {
       console.log(`${kind}: calendar and task list over ${o.calendar.toLocaleString('en-US')} activities…`);
       figures.push(...await benchCalendar(kind, o.calendar, createTarget, (l) => console.log(`  ${l}`)));
+    }
+    if (o.changeValues) {
+      console.log(`${kind}: change values over ${o.changeValues.toLocaleString('en-US')} activities…`);
+      figures.push(...await benchChangeValues({ kind, n: o.changeValues, runs: o.runs, createTarget, log: (l) => console.log(`  ${l}`) }));
     }
     if (o.schedule) {
       console.log(`${kind}: scheduling ${o.schedule.toLocaleString('en-US')} activities…`);

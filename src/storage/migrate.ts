@@ -16,7 +16,7 @@ import * as m0008import from './migrations/0008-import.js';
 import * as m0010changeValues from './migrations/0010-change-values.js';
 import * as m0011scheduling from './migrations/0011-scheduling.js';
 import * as m0012typeDurationWeekdayHours from './migrations/0012-type-duration-weekday-hours.js';
-import * as m0014sqliteWorker from './migrations/0014-sqlite-worker.js';
+import * as m0013cvIndexes from './migrations/0013-cv-indexes.js';
 import * as m0014finishIndexes from './migrations/0014-finish-indexes.js';
 
 type DialectMigration = { up: (db: any, d: Database['dialect']) => Promise<void> };
@@ -33,7 +33,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0010-change-values': m0010changeValues,
   '0011-scheduling': m0011scheduling,
   '0012-type-duration-weekday-hours': m0012typeDurationWeekdayHours,
-  '0014-sqlite-worker': m0014sqliteWorker,
+  '0013-cv-indexes': m0013cvIndexes,
   '0014-finish-indexes': m0014finishIndexes,
 };
 

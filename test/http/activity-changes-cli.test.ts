@@ -3,25 +3,10 @@
  * change and writes nothing; a real run hands one manager's open activities to another and moves
  * them a week; bad input exits non-zero with one line and writes nothing.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
-import { ADMIN_EMAIL, describeEachServer } from '../support/http.js';
+import { describeEachServer } from '../support/http.js';
+import { kontakta } from '../support/cli.js';
 import { seedEmployees } from './group-activities-fixtures.js';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'kontakta.js');
-
-async function cli(args: string[], db: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args, '--db', db, '--as', ADMIN_EMAIL], { env: { ...process.env, KONTAKTA_ADMIN_PASSWORD: 'cli-test-password' } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describeEachServer('kontakta activities change', (t) => {
   let anna: number; let bo: number;
@@ -37,23 +22,23 @@ describeEachServer('kontakta activities change', (t) => {
 
   it('dry run, real run and bad input', async () => {
     const where = 'responsible = anna lindqvist and done = no';
-    const dry = await cli(['activities', 'change', '--where', where, '--set', 'responsible=Bo Ek', '--move-start', '+7d', '--dry-run'], t.database.url);
+    const dry = await kontakta(['activities', 'change', '--where', where, '--set', 'responsible=Bo Ek', '--move-start', '+7d', '--dry-run'], t.database.url);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/3 activities to change \(0 left out\): responsibleId, startAt/);
     expect(dry.stdout).toMatch(/Dry run: nothing changed\./);
     expect(await responsibles()).toEqual([anna, anna, anna]);
 
-    const real = await cli(['activities', 'change', '--where', where, '--set', 'responsible=Bo Ek', '--move-start', '+7d', '--exclude', String(ids[2])], t.database.url);
+    const real = await kontakta(['activities', 'change', '--where', where, '--set', 'responsible=Bo Ek', '--move-start', '+7d', '--exclude', String(ids[2])], t.database.url);
     expect(real.code, real.stderr).toBe(0);
     expect(real.stdout).toMatch(/Changed 2 activities, skipped 0/);
     expect(await responsibles()).toEqual([bo, bo, anna]);
     expect((await t.api('GET', `/api/activities/${ids[0]}`)).body).toMatchObject({ startAt: '2026-03-31T07:00:00.000Z', endAt: '2026-03-31T08:00:00.000Z' });
 
-    const bad = await cli(['activities', 'change', '--where', where, '--set', 'responsible=Nobody Here'], t.database.url);
+    const bad = await kontakta(['activities', 'change', '--where', where, '--set', 'responsible=Nobody Here'], t.database.url);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr.trim()).toMatch(/^error: set: no employee named "Nobody Here"/);
-    const badMove = await cli(['activities', 'change', '--where', where, '--move-start', 'next week'], t.database.url);
+    const badMove = await kontakta(['activities', 'change', '--where', where, '--move-start', 'next week'], t.database.url);
     expect(badMove.stderr.trim()).toMatch(/^error: move-start: "next week" is not a move/);
     expect(await responsibles()).toEqual([bo, bo, anna]);
   }, 120_000);

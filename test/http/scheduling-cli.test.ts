@@ -3,25 +3,10 @@
  * both databases: a batch that does not fit exits non-zero naming how many and writes nothing;
  * a wider range places every activity in working time; a bad flag exits with one line.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
-import { ADMIN_EMAIL, describeEachServer } from '../support/http.js';
+import { describeEachServer } from '../support/http.js';
+import { countActivities, kontakta } from '../support/cli.js';
 import { cityIs, seedContacts, seedEmployees, type ContactSpec } from './group-activities-fixtures.js';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'kontakta.js');
-
-async function cli(args: string[], db: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args, '--db', db, '--as', ADMIN_EMAIL], { env: { ...process.env, KONTAKTA_ADMIN_PASSWORD: 'cli-test-password' } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describeEachServer('kontakta group create --schedule-…', (t) => {
   let am: number[] = [];
@@ -30,19 +15,17 @@ describeEachServer('kontakta group create --schedule-…', (t) => {
     const specs: ContactSpec[] = Array.from({ length: 9 }, (_, i) => ({ number: 60001 + i, name: `Kalmar ${i}`, city: 'Kalmar', postal_code: `39${i}00` }));
     await seedContacts(t.database.db, specs);
   });
-  const countActivities = async () =>
-    Number((await t.database.db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
   it('refuses what does not fit, places a wider range, and names a bad flag', async () => {
     const base = ['group', 'create', '--mode', 'perContact', '--where', JSON.stringify(cityIs('Kalmar')), '--distribute', `even:${am[0]},${am[1]}`,
       '--template', '{"subject":"Kalmarbesök"}', '--duration', '120', '--max-per-day', '2'];
-    const before = await countActivities();
-    const tight = await cli([...base, '--schedule-from', '2027-09-06', '--schedule-to', '2027-09-07'], t.database.url);
+    const before = await countActivities(t.database.db);
+    const tight = await kontakta([...base, '--schedule-from', '2027-09-06', '--schedule-to', '2027-09-07'], t.database.url);
     expect(tight.code).not.toBe(0);
     expect(tight.stderr).toMatch(/1 activity does not fit in the schedule/);
-    expect(await countActivities()).toBe(before);
+    expect(await countActivities(t.database.db)).toBe(before);
 
-    const wide = await cli([...base, '--schedule-from', '2027-09-06', '--schedule-to', '2027-09-08', '--json'], t.database.url);
+    const wide = await kontakta([...base, '--schedule-from', '2027-09-06', '--schedule-to', '2027-09-08', '--json'], t.database.url);
     expect(wide.code, wide.stderr).toBe(0);
     expect(JSON.parse(wide.stdout)).toMatchObject({ schedule: { placed: 9, unplacedCount: 0 }, result: { activityCount: 9 } });
     const rows = await t.database.db.selectFrom('activities').select(['start_at', 'end_at']).where('subject', '=', 'Kalmarbesök').execute();
@@ -54,7 +37,7 @@ describeEachServer('kontakta group create --schedule-…', (t) => {
       expect(Number(r.end_at!.slice(11, 13)) * 60 + Number(r.end_at!.slice(14, 16))).toBeLessThanOrEqual(15 * 60);
     }
 
-    const bad = await cli([...base, '--schedule-from', '2027-09-06'], t.database.url);
+    const bad = await kontakta([...base, '--schedule-from', '2027-09-06'], t.database.url);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toMatch(/schedule-to/);

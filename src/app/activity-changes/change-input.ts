@@ -1,6 +1,7 @@
 /**
  * Checks a draft's fields from the outside world: the activity selection, the changes (shape in
- * the domain, ids against the registers here), the conflict choice and the time zone.
+ * the domain; ids against the registers and a distribution's people as account managers here),
+ * the conflict choice and the time zone.
  */
 import type { Store } from '../ports/store.js';
 import type { ReferencedTable } from '../ports/activities.js';
@@ -9,7 +10,9 @@ import type { ConflictChoice } from '../../domain/activity-change/types.js';
 import { validateChanges } from '../../domain/activity-change/changes.js';
 import { isTimeZone } from '../../domain/activity-change/time-zone.js';
 import { validateSelection } from '../../domain/selection/validate.js';
-import { validation } from '../../domain/errors.js';
+import { AppError, validation } from '../../domain/errors.js';
+import { checkAccountManagers } from '../../domain/distribution/plan-distribution.js';
+import { distributionEmployeeIds } from '../../domain/distribution/types.js';
 
 export type ChangeInput = { selection?: unknown; changes?: unknown; conflicts?: ConflictChoice | null; timeZone?: string };
 
@@ -25,6 +28,16 @@ export async function checkChangeInput(store: Store, input: ChangeInput): Promis
   if (input.changes !== undefined) {
     const changes = validateChanges(input.changes);
     for (const [i, c] of changes.entries()) {
+      if ('distribution' in c) {
+        // The people of a distribution are checked as the finish checks them, but at once.
+        try {
+          checkAccountManagers(c.distribution, await store.groupActivities.managerFacts(distributionEmployeeIds(c.distribution)));
+        } catch (e) {
+          if (e instanceof AppError && e.field) throw new AppError(e.code, e.message, `changes[${i}].${e.field}`, e.details);
+          throw e;
+        }
+        continue;
+      }
       const ref = REFS[c.field];
       if (!ref) continue;
       const ids: [number, string][] = 'set' in c && typeof c.set === 'number' ? [[c.set, `changes[${i}].set`]]

@@ -1,18 +1,19 @@
 /**
- * Step 6: applies every change to the included activities in ONE transaction, set-based, and
- * records the old and new values for undo. The draft is claimed first (UPDATE … WHERE status =
- * 'draft'), so a second finish changes nothing and answers the first result. Unresolved start/end
- * conflicts refuse the finish with 409 naming them; nothing is written.
+ * Step 6: applies every change to the included activities in ONE transaction, set-based: records
+ * the old and new values for undo (one INSERT … SELECT), then writes the recorded new values (one
+ * UPDATE … FROM). The draft is claimed first (UPDATE … WHERE status = 'draft'), so a second finish
+ * changes nothing and answers the first result. Unresolved start/end conflicts refuse the finish
+ * with 409 naming them; the transaction rolls back, so nothing is written.
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { FinishChangeResult } from '../../domain/activity-change/types.js';
 import { isEmptySelection } from '../../domain/group-activity/types.js';
-import { leadingTime } from '../../domain/activity-change/changes.js';
+import { distributionOf, leadingTime } from '../../domain/activity-change/changes.js';
 import { conflict, validation } from '../../domain/errors.js';
 import { loadChange } from './load-change.js';
-import { prepareChangePlan } from './change-plan.js';
+import { planInputOf, prepareChangePlan, type PreparedPlan } from './change-plan.js';
 
 export async function finishActivityChange(store: Store, clock: Clock, actor: Actor, id: number): Promise<FinishChangeResult> {
   const d = await loadChange(store, id, actor);
@@ -23,27 +24,32 @@ export async function finishActivityChange(store: Store, clock: Clock, actor: Ac
   const result = await store.transaction(async (tx) => {
     const now = clock.now().toISOString();
     if (!(await tx.activityChanges.claim(id, now))) return undefined;
-    const { rule } = await prepareChangePlan(tx, d);
-    let skipped = 0;
     const leading = leadingTime(d.changes);
-    if (leading) {
-      const found = await tx.activityChanges.planConflicts(20);
+    const skipping = leading !== null && d.conflicts === 'skip';
+    let rule: PreparedPlan['rule'] = null;
+    let skipped = 0;
+    // Counting reads the plan once more: only a distribution (its total) and skipping need it.
+    if (distributionOf(d.changes) || skipping) {
+      const plan = await prepareChangePlan(tx, d);
+      rule = plan.rule;
+      if (skipping) skipped = plan.conflicts;
+    }
+    const changed = await tx.activityChanges.recordChange({ input: planInputOf(d), changeId: id, responsible: rule, now });
+    if (leading && !d.conflicts) {
+      // Found in what was just recorded; the 409 rolls it back with the claim.
+      const found = await tx.activityChanges.recordedConflicts(id, 20);
       if (found.total > 0) {
-        if (!d.conflicts) {
-          throw conflict(`${found.total} activities would end before they start; choose conflicts: "shift" or "skip"`, 'conflicts', {
-            conflicts: found.total, numbers: found.rows.map((r) => r.number),
-          });
-        }
-        skipped = await tx.activityChanges.resolveConflicts(d.conflicts, leading);
+        throw conflict(`${found.total} activities would end before they start; choose conflicts: "shift" or "skip"`, 'conflicts', {
+          conflicts: found.total, numbers: found.rows.map((r) => r.number),
+        });
       }
     }
-    const changed = await tx.activityChanges.applyPlan({ changeId: id, changes: d.changes, responsible: rule, now });
     if (changed === 0) {
       throw skipped > 0
         ? validation('conflicts', `every included activity (${skipped}) would end before it starts and is skipped: nothing to change`)
         : validation('selection', 'no activity is included: the selection and the unticked ones leave nothing to change');
     }
-    await tx.activityChanges.dropPlan();
+    await tx.activityChanges.applyRecorded({ changeId: id, changes: d.changes, now });
     const answer: FinishChangeResult = { changeId: id, changed, skipped };
     await tx.activityChanges.saveResult(id, answer, now);
     await tx.audit.record({

@@ -9,11 +9,7 @@ import { prepareChangePlan } from './change-plan.js';
 export async function previewChangeDistribution(store: Store, actor: Actor, id: number) {
   const d = await loadChange(store, id, actor);
   if (!distributionOf(d.changes)) throw validation('changes', 'no change distributes responsibleId');
-  const { planned, perEmployee } = await store.transaction(async (tx) => {
-    const p = await prepareChangePlan(tx, d);
-    await tx.activityChanges.dropPlan();
-    return p;
-  });
+  const { planned, perEmployee } = await prepareChangePlan(store, d);
   const names = await store.groupActivities.employeeNames(perEmployee.map((p) => p.employeeId));
   return { total: planned, perEmployee: perEmployee.map((p) => ({ ...p, name: names.get(p.employeeId) ?? null })) };
 }

@@ -1,7 +1,7 @@
 /**
  * Port of the change-values wizard's storage: drafts and their unticked activities, the plan of a
- * finish (a temporary table of the included activities with their new start and end, built once
- * inside the transaction), the set-based apply that records every old and new value, and undo.
+ * finish (the included activities with their new values, counted, listed or recorded), the
+ * set-based apply of the recorded values, and undo.
  */
 import type { Selection } from '../../domain/selection/types.js';
 import type { ActivityChange, ChangeDraft, ChangeStatus, ConflictChoice, FinishChangeResult } from '../../domain/activity-change/types.js';
@@ -17,6 +17,13 @@ export type ChangeActivityRow = {
 
 export type ConflictRow = { id: number; number: number; subject: string | null; startAt: string | null; endAt: string | null; newStartAt: string | null; newEndAt: string | null };
 
+/** What a plan is computed from: the draft's scope, changes, conflict choice and time zone. */
+export type ChangePlanInput = {
+  scope: ChangeScope; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string;
+  /** ownManager distribution: the listed employees whose own activities go to them. */
+  ownManagerIds: number[] | null;
+};
+
 export type ChangeDraftPatch = Partial<{ selection: Selection | null; changes: ActivityChange[]; conflicts: ConflictChoice | null; timeZone: string; status: ChangeStatus }>;
 
 export interface ActivityChangesRepository extends ActivityChangeReports {
@@ -25,8 +32,11 @@ export interface ActivityChangesRepository extends ActivityChangeReports {
   /** The open drafts one employee started, the last touched first ("continue where you left off"). */
   listOpen(createdBy: number, limit: number): Promise<ChangeDraft[]>;
   update(id: number, patch: ChangeDraftPatch, now: string): Promise<void>;
-  /** Marks a draft finished unless another request did first (the race guard of finish). */
-  claim(id: number, now: string): Promise<boolean>;
+  /**
+   * Moves a change from one status to the next unless another request did first (the race guard
+   * of finish: draft → finished, and of undo: finished → undone).
+   */
+  claim(id: number, now: string, transition?: { from: ChangeStatus; to: ChangeStatus }): Promise<boolean>;
   saveResult(id: number, result: FinishChangeResult, now: string): Promise<void>;
 
   counts(scope: ChangeScope): Promise<{ included: number; excluded: number }>;
@@ -35,15 +45,22 @@ export interface ActivityChangesRepository extends ActivityChangeReports {
   /** Unticks (to 'excluded') or ticks again the given activities, or every matching one. */
   move(input: { scope: ChangeScope; to: 'included' | 'excluded'; activityIds?: number[]; all?: boolean; q?: string }): Promise<void>;
 
-  /** In a transaction: the included activities ranked (start, number) with their new times. */
-  preparePlan(input: { scope: ChangeScope; changes: ActivityChange[]; timeZone: string; ownManagerIds: number[] | null }): Promise<{ planned: number; ownCounts: Map<number, number> }>;
-  /** Planned activities whose new end would come before their new start. */
-  planConflicts(limit: number): Promise<{ rows: ConflictRow[]; total: number }>;
-  /** shift: the other time follows the leading one (duration kept); skip: they leave the plan. */
-  resolveConflicts(choice: ConflictChoice, leading: 'startAt' | 'endAt'): Promise<number>;
-  /** Records old/new values and applies every change to the planned activities; answers how many. */
-  applyPlan(input: { changeId: number; changes: ActivityChange[]; responsible: ResponsibleRule | null; now: string }): Promise<number>;
-  dropPlan(): Promise<void>;
+  /**
+   * How many included activities a change would write (skipped conflicts left out), per own
+   * manager (when listed), and how many have a start/end conflict. Nothing is written.
+   */
+  planCounts(input: ChangePlanInput): Promise<{ planned: number; ownCounts: Map<number, number>; conflicts: number }>;
+  /** Included activities whose new end would come before their new start, as asked (nothing written). */
+  planConflicts(input: ChangePlanInput, limit: number): Promise<{ rows: ConflictRow[]; total: number }>;
+  /**
+   * In the finishing transaction: records ONE row per planned activity with the old and new value
+   * of every recorded column (the conflict choice applied); answers how many.
+   */
+  recordChange(input: { input: ChangePlanInput; changeId: number; responsible: ResponsibleRule | null; now: string }): Promise<number>;
+  /** Recorded rows whose new end comes before their new start (no conflict choice was made). */
+  recordedConflicts(changeId: number, limit: number): Promise<{ rows: ConflictRow[]; total: number }>;
+  /** Writes the recorded new values to the activities, and adds/removes links (recorded for undo). */
+  applyRecorded(input: { changeId: number; changes: ActivityChange[]; now: string }): Promise<void>;
   /** Restores old values where the new value is still there; answers activities restored and kept. */
   undo(changeId: number, now: string): Promise<{ restored: number; kept: number }>;
   /** The recorded values of a finished change (report after / before), by activity number. */

@@ -1,10 +1,12 @@
 /**
- * Computes how many contacts each employee gets. Pure: the storage layer applies the result
- * set-based (a rank over the included contacts in postal-code order and a CASE on that rank).
+ * Computes how many contacts (group wizard) or activities (change values) each employee gets.
+ * Pure: the storage layer applies the result set-based (a rank over the included rows and a CASE
+ * on that rank).
  *
  * Order rule (documented in the API): included contacts are ranked by postal code (empty last),
- * then contact number; the pool is handed out in contiguous runs in the list order of the
- * distribution, so each employee gets one area.
+ * then contact number, so each employee gets one area; activities by their own order, start
+ * (empty last) then number (`activity-change/distribution-order.ts`). The pool is handed out in
+ * contiguous runs in the list order of the distribution.
  */
 import { validation } from '../errors.js';
 import { distributionEmployeeIds, employeeField, type Distribution, type DistributionPlan, type EmployeeShare, type ManagerFacts } from './types.js';
@@ -65,16 +67,20 @@ export function weightedShares(weights: { employeeId: number; weight: number }[]
 }
 
 /**
- * The plan for `total` included contacts. `ownCounts` (ownManager only) tells how many included
- * contacts have each listed employee as their own account manager.
+ * The plan for `total` included contacts (or activities: `what` names them in the error).
+ * `ownCounts` (ownManager only) tells how many have each listed employee as their own manager.
  */
-export function planDistribution(d: Distribution, total: number, ownCounts: Map<number, number> = new Map()): DistributionPlan {
+export function planDistribution(d: Distribution, total: number, ownCounts: Map<number, number> = new Map(), what: 'contacts' | 'activities' = 'contacts'): DistributionPlan {
   checkDistributionShape(d);
   switch (d.method) {
     case 'counts': {
       const sum = d.counts.reduce((s, c) => s + c.count, 0);
       if (sum !== total) {
-        throw validation('distribution.counts', `the counts add up to ${sum} but ${total} contacts are included`, { sum, included: total });
+        // Whole sentences, so i18n/server-errors.ts words each in Swedish.
+        const message = what === 'activities'
+          ? `the counts add up to ${sum} but ${total} activities are included`
+          : `the counts add up to ${sum} but ${total} contacts are included`;
+        throw validation('distribution.counts', message, { sum, included: total });
       }
       const shares = d.counts.map((c) => ({ employeeId: c.employeeId, count: c.count }));
       return { perEmployee: shares, pool: shares };

@@ -11,8 +11,8 @@ export type Distribution =
 export type EmployeeShare = { employeeId: number; count: number };
 
 /**
- * The outcome for N included contacts: how many each employee gets in total, and the contiguous
- * runs of the "pool" (contacts in postal-code order that are not handed to their own manager).
+ * The outcome for N included contacts or activities: how many each employee gets in total, and the
+ * contiguous runs of the "pool" (those in the distribution order that do not go to their own manager).
  */
 export type DistributionPlan = {
   perEmployee: EmployeeShare[];

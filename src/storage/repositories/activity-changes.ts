@@ -11,6 +11,7 @@ import { isEmptySelection } from '../../domain/group-activity/types.js';
 import { fold } from '../../domain/text.js';
 import { activitySelectionFilter } from '../selection/compile.js';
 import { changePlanStatements } from './activity-change-plan.js';
+import { changeUndoStatements } from './activity-change-undo.js';
 import { activityChangeReport } from './activity-change-report.js';
 
 type AEB = ExpressionBuilder<DB, 'activities'>;
@@ -53,6 +54,7 @@ function toDraft(r: DB['activity_changes'] extends infer T ? { [K in keyof T]: u
 export function activityChangesRepository(db: Kysely<DB>, dialect: Dialect): ActivityChangesRepository {
   return {
     ...changePlanStatements(db, dialect),
+    ...changeUndoStatements(db, dialect),
     ...activityChangeReport(db),
 
     async create(input) {
@@ -86,9 +88,9 @@ export function activityChangesRepository(db: Kysely<DB>, dialect: Dialect): Act
       }).where('id', '=', id).execute();
     },
 
-    async claim(id, now) {
-      const r = await db.updateTable('activity_changes').set({ status: 'finished', updated_at: now })
-        .where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+    async claim(id, now, transition = { from: 'draft', to: 'finished' }) {
+      const r = await db.updateTable('activity_changes').set({ status: transition.to, updated_at: now })
+        .where('id', '=', id).where('status', '=', transition.from).executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
 

@@ -6,7 +6,7 @@
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
-import type { ReportContactRow } from '../ports/report-data.js';
+import type { ReportContact } from '../ports/report-data.js';
 import type { ResponsibleRule } from '../ports/group-activities.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { Selection } from '../../domain/selection/types.js';
@@ -41,7 +41,7 @@ export type ContactsReportData = {
   /** employees in the distribution, or null when one responsible takes all */
   distributedOver: number | null;
   counts: { included: number; excluded: number; persons: number };
-  rows: AsyncIterable<ReportContactRow>;
+  rows: AsyncIterable<ReportContact>;
   /** with a schedule (per-contact): each placed contact's planned start, in UTC */
   plannedStarts: Map<number, string> | null;
 };

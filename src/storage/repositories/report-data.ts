@@ -10,13 +10,14 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
-import type { ReportActivityRow, ReportContactRow, ReportDataRepository } from '../../app/ports/report-data.js';
+import type { ReportActivityRow, ReportContact, ReportDataRepository, ReportPerson } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
 import { includedQuery, isExcluded } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
 
-const CHUNK = 500;
+const CHUNK = 2000;
+
 
 type AEB = ExpressionBuilder<DB, 'activities'>;
 
@@ -47,13 +48,19 @@ function activityWhere(f: ActivityFilter) {
 /** `contactsPerPage`: contacts read per keyset page (small in tests to cross many pages). */
 export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { contactsPerPage?: number } = {}): ReportDataRepository {
   const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 5000;
-  /** Activities with their linked contacts and, per contact, the linked persons of that contact. */
+  /**
+   * Activities with their linked contacts and, per contact, the linked persons of that contact:
+   * the persons linked to the activity joined as one derived table on (activity, contact), which
+   * both databases join as a whole, rather than a list subquery run for every person row.
+   */
   const activityLines = (f: ActivityFilter) => db.selectFrom('activities')
     .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')
     .leftJoin('contacts as c', 'c.id', 'ac.contact_id')
-    .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id')
-      .on((eb) => eb('p.id', 'in', eb.selectFrom('activity_contact_persons as acp')
-        .select('acp.contact_person_id').whereRef('acp.activity_id', '=', 'activities.id'))))
+    .leftJoin(
+      db.selectFrom('activity_contact_persons as acp').innerJoin('contact_persons as lp', 'lp.id', 'acp.contact_person_id')
+        .select(['acp.activity_id', 'lp.contact_id', 'lp.id', 'lp.first_name', 'lp.last_name', 'lp.phone', 'lp.mobile', 'lp.email']).as('p'),
+      (j) => j.onRef('p.activity_id', '=', 'activities.id').onRef('p.contact_id', '=', 'c.id'),
+    )
     .where(activityWhere(f));
 
   async function employeeNames(ids: number[]): Promise<Map<number, string>> {
@@ -106,7 +113,7 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         return b ? names.get(b.employeeId) ?? null : null;
       };
       const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
-      // Keyset pages of contacts, each read with its persons in one query; no read transaction
+      // Keyset pages of contacts, each read with its persons in a second query; no read transaction
       // stays open for the minutes a PDF of 100,000 contacts takes (SQLite's WAL can checkpoint).
       // Every page starts where the last ended through a row-value comparison on an index's own
       // columns, so it is an index range, not a walk past all the rows before it. The
@@ -132,39 +139,57 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
           if (leg.where) page = page.where(leg.where);
           if (after) {
             const a = after;
-            page = page.where(sql<SqlBool>`(${sql.join(leg.key('contacts'))}) > (${sql.join(a)})`);
+            const [first, ...rest] = leg.key('contacts');
+            // The row-value comparison alone is an index range on PostgreSQL, but SQLite only
+            // ranges on a plain-column index with it: on the expression index of the distribution
+            // order it scanned from the start every page. The first key's `>=` is a range for both.
+            page = page.where(rest.length
+              ? sql<SqlBool>`${first} >= ${a[0]} and (${sql.join([first!, ...rest])}) > (${sql.join(a)})`
+              : sql<SqlBool>`${first} > ${a[0]}`);
           }
-          // The page carries the contact's columns itself, so the outer query only adds persons and
-          // the manager's name (no second pass over contacts).
-          let q = db.selectFrom(page.as('c'))
+          // The page's contacts with their manager's name, then their persons by the page's ids.
+          // One join of both made PostgreSQL hash-join a scan of every contact person for each
+          // page; the id list is an index probe per contact on both databases, and each contact's
+          // columns cross the wire once rather than once per person.
+          const contactRows = await db.selectFrom(page.as('c'))
             .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
-            .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
             .select([
               'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
               'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
-              'am.name as accountManagerName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-              'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
-            ]);
-          for (const k of leg.key('c')) q = q.orderBy(k);
+              'am.name as accountManagerName',
+            ])
+            .$call((q) => { for (const k of leg.key('c')) q = q.orderBy(k); return q; })
+            .execute();
+          if (contactRows.length === 0) break;
           // Persons: primary first, then by name (byte-ordered like every sort key).
-          const rows = await q.orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
+          const personRows = await db.selectFrom('contact_persons as p')
+            .where('p.inactive', '=', 0)
+            .where('p.contact_id', 'in', contactRows.map((c) => c.contactId))
+            .select([
+              'p.contact_id as contactId', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+              'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+            ])
+            .orderBy('p.contact_id')
+            .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
             .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
             .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
             .orderBy('p.id')
             .execute();
-          if (rows.length === 0) break;
-          let contacts = 0;
-          let prev: number | null = null;
-          let responsibleName: string | null = null;
-          for (const { nameKey: _k, accountManagerId, ...r } of rows) {
-            if (r.contactId !== prev) {
-              contacts += 1;
-              prev = r.contactId;
-              responsibleName = responsibleOf(accountManagerId, r.accountManagerName);
-            }
-            yield { ...r, responsibleName } as ReportContactRow;
+          const personsOf = new Map<number, ReportPerson[]>();
+          for (const p of personRows) {
+            const list = personsOf.get(p.contactId);
+            if (list) list.push(p); else personsOf.set(p.contactId, [p]);
           }
-          const last = rows[rows.length - 1]!;
+          const contacts = contactRows.length;
+          for (const c of contactRows) {
+            yield {
+              contactId: c.contactId, number: c.number, name: c.name, postalAddress: c.postalAddress, postalCode: c.postalCode,
+              city: c.city, phone: c.phone, accountManagerName: c.accountManagerName,
+              responsibleName: responsibleOf(c.accountManagerId, c.accountManagerName),
+              persons: personsOf.get(c.contactId) ?? [],
+            } satisfies ReportContact;
+          }
+          const last = contactRows[contactRows.length - 1]!;
           after = leg.after(last);
           if (contacts < CONTACTS_PER_PAGE) break;
         }
@@ -200,8 +225,11 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       const q = activityLines(f)
         .leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .leftJoin('activity_types as t', 't.id', 'activities.type_id')
-        .leftJoin('contact_persons as pp', (j) => j.on((eb) => eb('pp.id', '=', eb.selectFrom('contact_persons as q')
-          .select((q) => q.fn.min('q.id').as('m')).whereRef('q.contact_id', '=', 'c.id').where('q.is_primary', '=', 1).where('q.inactive', '=', 0))))
+        // Joined only where no person of the contact is linked; the lowest id if there are several.
+        .leftJoin('contact_persons as pp', (j) => j.onRef('pp.contact_id', '=', 'c.id').on('pp.is_primary', '=', 1).on('pp.inactive', '=', 0)
+          .on(sql<SqlBool>`p.id is null`)
+          .on((eb) => eb.not(eb.exists(eb.selectFrom('contact_persons as q').select(sql`1`.as('one'))
+            .whereRef('q.contact_id', '=', 'c.id').where('q.is_primary', '=', 1).where('q.inactive', '=', 0).whereRef('q.id', '<', 'pp.id')))))
         .select([
           'activities.number as number', 'activities.subject as subject', 'activities.start_at as startAt',
           'activities.all_day as allDay', 'e.name as responsibleName', 't.name as typeName',

@@ -142,6 +142,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     return [cut, widthOf(cut)];
   };
   const ascent = { R: embedded.R.ascender / 1000, B: embedded.B.ascender / 1000 };
+  const tfBody = { R: `/${embedded.R.id} ${G.fontSize} Tf`, B: `/${embedded.B.id} ${G.fontSize} Tf` };
   /** One cell of text: `x`, `y` the top left of its line box, cut to `w`, right-aligned if asked. */
   const cell = (s: string, x: number, y: number, w: number, font: 'R' | 'B', size: number, color: string, right: boolean) => {
     if (!s) return;
@@ -168,7 +169,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       (doc as unknown as { page: Page }).page.fonts[f.id] = f.ref();
       pageFonts.add(f.id);
     }
-    const tf = `/${f.id} ${size} Tf`;
+    const tf = size === G.fontSize ? tfBody[font] : `/${f.id} ${size} Tf`;
     if (inText === null) op('BT');
     if (inText !== tf) { op(tf); inText = tf; }
     // y is the top of the line box; the text sits 2 pt below it, on the font's ascender.

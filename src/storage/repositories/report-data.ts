@@ -128,59 +128,68 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
           { key: (t) => [sql.ref(`${t}.number`)], where: sql`contacts.postal_code is null`, after: (l) => [l.number] },
         ]
         : [{ key: (t) => [bo(sql.ref(`${t}.name_key`)), sql.ref(`${t}.id`)], after: (l) => [l.nameKey, l.contactId] }];
+      const readPage = async (leg: Leg, after: unknown[] | null) => {
+        let page = includedQuery(db, scope).select([
+          'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
+          'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
+        ]).limit(CONTACTS_PER_PAGE);
+        for (const k of leg.key('contacts')) page = page.orderBy(k);
+        if (leg.where) page = page.where(leg.where);
+        if (after) {
+          const [first, ...rest] = leg.key('contacts');
+          // The row-value comparison alone is an index range on PostgreSQL, but SQLite only
+          // ranges on a plain-column index with it: on the expression index of the distribution
+          // order it scanned from the start every page. The first key's `>=` is a range for both.
+          page = page.where(rest.length
+            ? sql<SqlBool>`${first} >= ${after[0]} and (${sql.join([first!, ...rest])}) > (${sql.join(after)})`
+            : sql<SqlBool>`${first} > ${after[0]}`);
+        }
+        // The page's contacts with their manager's name, then their persons by the page's ids.
+        // One join of both made PostgreSQL hash-join a scan of every contact person for each
+        // page; the id list is an index probe per contact on both databases, and each contact's
+        // columns cross the wire once rather than once per person.
+        const contactRows = await db.selectFrom(page.as('c'))
+          .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
+          .select([
+            'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
+            'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
+            'am.name as accountManagerName',
+          ])
+          .$call((q) => { for (const k of leg.key('c')) q = q.orderBy(k); return q; })
+          .execute();
+        if (contactRows.length === 0) return null;
+        // Persons: primary first, then by name (byte-ordered like every sort key).
+        const personRows = await db.selectFrom('contact_persons as p')
+          .where('p.inactive', '=', 0)
+          .where('p.contact_id', 'in', contactRows.map((c) => c.contactId))
+          .select([
+            'p.contact_id as contactId', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+            'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+          ])
+          .orderBy('p.contact_id')
+          .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
+          .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
+          .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
+          .orderBy('p.id')
+          .execute();
+        const personsOf = new Map<number, ReportPerson[]>();
+        for (const p of personRows) {
+          const list = personsOf.get(p.contactId);
+          if (list) list.push(p); else personsOf.set(p.contactId, [p]);
+        }
+        return { contactRows, personsOf };
+      };
       for (const leg of legs) {
-        let after: unknown[] | null = null;
+        // One page is read ahead while the one before is handed on, so on PostgreSQL the
+        // database works while the renderer does (on SQLite the reads run in turn either way).
+        let next: Promise<Awaited<ReturnType<typeof readPage>>> = readPage(leg, null);
         for (;;) {
-          let page = includedQuery(db, scope).select([
-            'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
-            'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
-          ]).limit(CONTACTS_PER_PAGE);
-          for (const k of leg.key('contacts')) page = page.orderBy(k);
-          if (leg.where) page = page.where(leg.where);
-          if (after) {
-            const a = after;
-            const [first, ...rest] = leg.key('contacts');
-            // The row-value comparison alone is an index range on PostgreSQL, but SQLite only
-            // ranges on a plain-column index with it: on the expression index of the distribution
-            // order it scanned from the start every page. The first key's `>=` is a range for both.
-            page = page.where(rest.length
-              ? sql<SqlBool>`${first} >= ${a[0]} and (${sql.join([first!, ...rest])}) > (${sql.join(a)})`
-              : sql<SqlBool>`${first} > ${a[0]}`);
-          }
-          // The page's contacts with their manager's name, then their persons by the page's ids.
-          // One join of both made PostgreSQL hash-join a scan of every contact person for each
-          // page; the id list is an index probe per contact on both databases, and each contact's
-          // columns cross the wire once rather than once per person.
-          const contactRows = await db.selectFrom(page.as('c'))
-            .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
-            .select([
-              'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
-              'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
-              'am.name as accountManagerName',
-            ])
-            .$call((q) => { for (const k of leg.key('c')) q = q.orderBy(k); return q; })
-            .execute();
-          if (contactRows.length === 0) break;
-          // Persons: primary first, then by name (byte-ordered like every sort key).
-          const personRows = await db.selectFrom('contact_persons as p')
-            .where('p.inactive', '=', 0)
-            .where('p.contact_id', 'in', contactRows.map((c) => c.contactId))
-            .select([
-              'p.contact_id as contactId', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-              'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
-            ])
-            .orderBy('p.contact_id')
-            .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
-            .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
-            .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
-            .orderBy('p.id')
-            .execute();
-          const personsOf = new Map<number, ReportPerson[]>();
-          for (const p of personRows) {
-            const list = personsOf.get(p.contactId);
-            if (list) list.push(p); else personsOf.set(p.contactId, [p]);
-          }
-          const contacts = contactRows.length;
+          const page = await next;
+          if (!page) break;
+          const { contactRows, personsOf } = page;
+          next = contactRows.length < CONTACTS_PER_PAGE ? Promise.resolve(null) : readPage(leg, leg.after(contactRows[contactRows.length - 1]!));
+          // A reader that stops early (a client that went away) leaves it unawaited: never unhandled.
+          next.catch(() => undefined);
           for (const c of contactRows) {
             yield {
               contactId: c.contactId, number: c.number, name: c.name, postalAddress: c.postalAddress, postalCode: c.postalCode,
@@ -189,9 +198,6 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
               persons: personsOf.get(c.contactId) ?? [],
             } satisfies ReportContact;
           }
-          const last = contactRows[contactRows.length - 1]!;
-          after = leg.after(last);
-          if (contacts < CONTACTS_PER_PAGE) break;
         }
       }
     },

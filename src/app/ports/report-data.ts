@@ -57,8 +57,8 @@ export interface ReportDataRepository {
   employeeNames(ids: number[]): Promise<Map<number, string>>;
   /** Names of referenced register rows (for the selection and filters in words). */
   registerNames(table: 'activity_types' | 'statuses' | 'priorities', ids: number[]): Promise<Map<number, string>>;
-  /** Included and excluded contacts of the scope (the engine's sets) and their active persons. */
-  contactCounts(scope: DraftScope): Promise<{ included: number; excluded: number; persons: number }>;
+  /** The active contact persons of the scope's included contacts. */
+  personCount(scope: DraftScope): Promise<number>;
   /**
    * Included contacts, each with its active contact persons, in name order — or, with a distribution (`responsible` of kind runs), in the
    * distribution order (postal code, then number) with the employee each contact will get.

@@ -13,7 +13,7 @@ import type { Dialect } from '../dialect.js';
 import type { ReportActivityRow, ReportContact, ReportDataRepository, ReportPerson } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
-import { includedQuery, isExcluded } from './group-activity-scope.js';
+import { includedQuery } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
 
 const CHUNK = 2000;
@@ -85,16 +85,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
-    async contactCounts(scope) {
-      const inc = await includedQuery(db, scope)
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    async personCount(scope) {
       const persons = await db.selectFrom('contact_persons as p')
         .where('p.inactive', '=', 0)
         .where('p.contact_id', 'in', includedQuery(db, scope).select('contacts.id'))
         .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const exc = await db.selectFrom('contacts').where(isExcluded(scope))
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return { included: Number(inc.n), excluded: Number(exc.n), persons: Number(persons.n) };
+      return Number(persons.n);
     },
 
     async *streamContacts(scope, rule) {

@@ -205,17 +205,18 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
     },
 
     async activityCounts(f) {
-      const a = await db.selectFrom('activities').where(activityWhere(f))
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const d = await activityLines(f).where('c.id', 'is not', null)
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const per = await db.selectFrom('activities').leftJoin('employees as e', 'e.id', 'activities.responsible_id')
+      // Three independent counts: on PostgreSQL they run side by side on the pool.
+      const [a, d, per] = await Promise.all([db.selectFrom('activities').where(activityWhere(f))
+        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      activityLines(f).where('c.id', 'is not', null)
+        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom('activities').leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .where(activityWhere(f))
         .select((eb) => ['e.name as name', eb.fn.countAll<number>().as('n')])
         .groupBy(['activities.responsible_id', 'e.name', 'e.name_key'])
         .orderBy(sql`case when e.name_key is null then 1 else 0 end`)
         .orderBy(sql`${dialect.byteOrder(sql.ref('e.name_key'))}`)
-        .execute();
+        .execute()]);
       return { activities: Number(a.n), details: Number(d.n), perResponsible: per.map((r) => ({ name: r.name, count: Number(r.n) })) };
     },
 

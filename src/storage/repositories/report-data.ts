@@ -228,11 +228,15 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       const q = activityLines(f)
         .leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .leftJoin('activity_types as t', 't.id', 'activities.type_id')
-        // Joined only where no person of the contact is linked; the lowest id if there are several.
-        .leftJoin('contact_persons as pp', (j) => j.onRef('pp.contact_id', '=', 'c.id').on('pp.is_primary', '=', 1).on('pp.inactive', '=', 0)
-          .on(sql<SqlBool>`p.id is null`)
-          .on((eb) => eb.not(eb.exists(eb.selectFrom('contact_persons as q').select(sql`1`.as('one'))
-            .whereRef('q.contact_id', '=', 'c.id').where('q.is_primary', '=', 1).where('q.inactive', '=', 0).whereRef('q.id', '<', 'pp.id')))))
+        // Joined only where no person of the contact is linked: the lowest id of its active primary
+        // persons, as one grouped derived table (a correlated probe per row made PostgreSQL's
+        // estimate large enough to JIT-compile the query, seconds per report).
+        .leftJoin(
+          db.selectFrom('contact_persons as q').where('q.is_primary', '=', 1).where('q.inactive', '=', 0)
+            .select(['q.contact_id', (eb) => eb.fn.min('q.id').as('id')]).groupBy('q.contact_id').as('primary'),
+          (j) => j.onRef('primary.contact_id', '=', 'c.id').on(sql<SqlBool>`p.id is null`),
+        )
+        .leftJoin('contact_persons as pp', 'pp.id', 'primary.id')
         .select([
           'activities.number as number', 'activities.subject as subject', 'activities.start_at as startAt',
           'activities.all_day as allDay', 'e.name as responsibleName', 't.name as typeName',

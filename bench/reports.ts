@@ -56,6 +56,8 @@ function downloadCounting(server: ServerProcess, p: string): Promise<{ bytes: nu
       });
       res.on('end', () => resolve({ bytes, pages }));
       res.on('error', reject);
+      // A server that dies mid-report closes the response without an end: fail, do not hang.
+      res.on('close', () => { if (!res.complete) reject(new Error(`GET ${p}: the response was cut off`)); });
     }).on('error', reject);
   });
 }

@@ -49,18 +49,20 @@ function activityWhere(f: ActivityFilter) {
 export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { contactsPerPage?: number } = {}): ReportDataRepository {
   const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 5000;
   /**
-   * Activities with their linked contacts and, per contact, the linked persons of that contact:
-   * the persons linked to the activity joined as one derived table on (activity, contact), which
-   * both databases join as a whole, rather than a list subquery run for every person row.
+   * Activities with their linked contacts and, per contact, the persons of that contact linked to
+   * the activity. The link test is an uncorrelated `(activity, person) IN (links)`: SQLite answers
+   * it from the links' primary key and PostgreSQL from one hash of the links, whatever the
+   * statistics say. (A correlated list subquery per person row made PostgreSQL's estimate large
+   * enough to JIT-compile the query, seconds per report; a derived table joined on (activity,
+   * contact) was scanned once per row by SQLite when its statistics predated a large finish.)
+   * The unary `+` keeps SQLite from driving the join by the IN list (a walk of the whole list per
+   * row): the person is found by its contact, the IN only tests it.
    */
   const activityLines = (f: ActivityFilter) => db.selectFrom('activities')
     .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')
     .leftJoin('contacts as c', 'c.id', 'ac.contact_id')
-    .leftJoin(
-      db.selectFrom('activity_contact_persons as acp').innerJoin('contact_persons as lp', 'lp.id', 'acp.contact_person_id')
-        .select(['acp.activity_id', 'lp.contact_id', 'lp.id', 'lp.first_name', 'lp.last_name', 'lp.phone', 'lp.mobile', 'lp.email']).as('p'),
-      (j) => j.onRef('p.activity_id', '=', 'activities.id').onRef('p.contact_id', '=', 'c.id'),
-    )
+    .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id')
+      .on(sql<SqlBool>`(activities.id, +p.id) in (select acp.activity_id, acp.contact_person_id from activity_contact_persons as acp)`))
     .where(activityWhere(f));
 
   async function employeeNames(ids: number[]): Promise<Map<number, string>> {
@@ -229,14 +231,9 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         .leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .leftJoin('activity_types as t', 't.id', 'activities.type_id')
         // Joined only where no person of the contact is linked: the lowest id of its active primary
-        // persons, as one grouped derived table (a correlated probe per row made PostgreSQL's
-        // estimate large enough to JIT-compile the query, seconds per report).
-        .leftJoin(
-          db.selectFrom('contact_persons as q').where('q.is_primary', '=', 1).where('q.inactive', '=', 0)
-            .select(['q.contact_id', (eb) => eb.fn.min('q.id').as('id')]).groupBy('q.contact_id').as('primary'),
-          (j) => j.onRef('primary.contact_id', '=', 'c.id').on(sql<SqlBool>`p.id is null`),
-        )
-        .leftJoin('contact_persons as pp', 'pp.id', 'primary.id')
+        // persons, again an uncorrelated IN (one grouped read, then a lookup per row on both databases).
+        .leftJoin('contact_persons as pp', (j) => j.onRef('pp.contact_id', '=', 'c.id').on(sql<SqlBool>`p.id is null`)
+          .on(sql<SqlBool>`+pp.id in (select min(q.id) from contact_persons as q where q.is_primary = 1 and q.inactive = 0 group by q.contact_id)`))
         .select([
           'activities.number as number', 'activities.subject as subject', 'activities.start_at as startAt',
           'activities.all_day as allDay', 'e.name as responsibleName', 't.name as typeName',

@@ -1,135 +1,174 @@
 /**
- * Time and peak memory of the check report (contacts + persons) as PDF, CSV and HTML for 10,000
- * and 100,000 contacts on SQLite and PostgreSQL. Each render runs in a fresh child process, so its
- * peak RSS (getrusage maxRSS) is the report's alone; RSS is also sampled while rows stream, to show
- * that memory stays flat as the report grows. Not part of the test suite.
+ * The reports of issue 16 at scale, on their own (the full `npm run bench` also times the check
+ * report, among everything else): the check report (contacts and persons, draft with an even
+ * distribution) and the activity report after finish (the call list: activities with contact,
+ * phone and linked person) of N demo contacts, as CSV and PDF, downloaded in full from a real
+ * server process, beside a bare streamed SELECT of the same rows in the same run. Targets: CSV
+ * within 2× of the bare query, PDF at 500 pages a second or more, the server's peak RSS within
+ * 50 MB of its idle RSS. Not part of the test suite.
  *
- *   npx tsx bench/reports.ts [sqlite|postgres|both] [formats=pdf,csv]
+ *   npx tsx bench/reports.ts [--db sqlite,postgres] [--contacts 100000] [--formats csv,pdf] [--runs 3]
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import crypto from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { Writable } from 'node:stream';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/storage/database.js';
-import { migrateToLatest } from '../src/storage/migrate.js';
-import { createStore } from '../src/storage/kysely-store.js';
-import { sortKey } from '../src/domain/text.js';
-import { getContactsReportData } from '../src/app/reports/get-contacts-report-data.js';
-import { buildContactsReport } from '../src/reports/build.js';
-import { renderReport, type ReportFormat } from '../src/reports/render.js';
+import http from 'node:http';
+import { sql } from 'kysely';
+import type { Database } from '../src/storage/database.js';
+import { call, runCli, startServerProcess, type ServerProcess } from './server-process.js';
+import { createTarget, postgresReachable, type DbKind } from './targets.js';
+import { bareReportRead } from './baseline.js';
+import { ALL, median } from './scenarios.js';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-const N = 100_000;
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const NOW = '2026-12-01T08:00:00.000Z';
+const CSV_LIMIT = 2;
+const PAGES_PER_SECOND = 500;
+const MEMORY_MB = 50;
 
-async function seed(database: Database): Promise<{ small: number; large: number }> {
-  const { db } = database;
-  const managers: number[] = [];
-  for (const name of ['Anna Berg', 'Erik Lund', 'Sara Nyström']) {
-    managers.push((await db.insertInto('employees').values({
-      name, name_key: sortKey(name), is_account_manager: 1, active: 1, role: 'admin', created_at: NOW, updated_at: NOW,
-    }).returning('id').executeTakeFirstOrThrow()).id);
+type Options = { dbs: DbKind[]; contacts: number; formats: ('csv' | 'pdf')[]; runs: number };
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { dbs: ['sqlite', 'postgres'], contacts: 100_000, formats: ['csv', 'pdf'], runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = () => argv[++i] ?? '';
+    if (a === '--db') o.dbs = v().split(',') as DbKind[];
+    else if (a === '--contacts') o.contacts = Number(v().replace(/[_\s]/g, ''));
+    else if (a === '--formats') o.formats = v().split(',') as Options['formats'];
+    else if (a === '--runs') o.runs = Number(v());
+    else if (a !== '--') throw new Error(`unknown option ${a} (use --db, --contacts, --formats, --runs)`);
   }
-  const CH = 1000;
-  for (let start = 0; start < N; start += CH) {
-    const rows = Array.from({ length: Math.min(CH, N - start) }, (_, k) => {
-      const i = start + k;
-      const name = `Företag ${String(i).padStart(6, '0')} Åkeri & Söner AB`;
-      return {
-        number: 10001 + i, name, name_key: sortKey(name), is_customer: 1, is_supplier: 0, is_partner: 0, is_private: 0,
-        inactive: 0, city: 'Göteborg', postal_address: `Storgatan ${i % 200}`, postal_code: `4${String(i % 10000).padStart(4, '0')}`,
-        phone: `031-${i}`, account_manager_id: managers[i % 3]!, created_at: NOW, updated_at: NOW,
-      };
-    });
-    const ids = await db.insertInto('contacts').values(rows).returning('id').execute();
-    const persons = ids.flatMap(({ id }, k) => Array.from({ length: (start + k) % 3 }, (_, p) => ({
-      contact_id: id, first_name: 'Märta', last_name: `Öberg ${p}`, title: 'Inköpschef', phone: '031-12 34 56',
-      mobile: '070-123 45 67', email: `marta${p}.${id}@example.se`, is_primary: p === 0 ? 1 : 0, inactive: 0, created_at: NOW, updated_at: NOW,
-    })));
-    if (persons.length) await db.insertInto('contact_persons').values(persons).execute();
-  }
-  const draft = async (selection: object) => (await db.insertInto('group_activities').values({
-    mode: 'perContact', status: 'draft', selection: JSON.stringify(selection), responsible_id: managers[0]!,
-    distribution: JSON.stringify({ method: 'even', employeeIds: managers }), template: '{}', options: '{}', created_at: NOW, updated_at: NOW,
-  }).returning('id').executeTakeFirstOrThrow()).id;
-  return {
-    small: await draft({ match: [{ field: 'number', condition: 'lte', value: 10000 + 10_000 }] }),
-    large: await draft({ match: [{ field: 'city', condition: 'eq', value: 'Göteborg' }] }),
-  };
+  return o;
 }
 
-/** Child: render one report into a counting sink, print one JSON line. */
-async function renderChild(url: string, searchPath: string | undefined, groupId: number, format: ReportFormat) {
-  const database = openDatabase(url, { searchPath });
-  const store = createStore(database);
+/** Downloads a report without keeping it: bytes, and pages of a PDF (its page objects). */
+function downloadCounting(server: ServerProcess, p: string): Promise<{ bytes: number; pages: number }> {
+  const marker = Buffer.from('\n/Type /Page\n');
+  return new Promise((resolve, reject) => {
+    http.get(server.url + p, { headers: { cookie: server.token } }, (res) => {
+      if ((res.statusCode ?? 500) >= 400) { reject(new Error(`GET ${p} → ${res.statusCode}`)); res.resume(); return; }
+      let bytes = 0;
+      let pages = 0;
+      let tail = Buffer.alloc(0);
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        const b = Buffer.concat([tail, chunk]);
+        for (let at = b.indexOf(marker); at >= 0; at = b.indexOf(marker, at + marker.length)) pages += 1;
+        tail = b.subarray(Math.max(0, b.length - marker.length + 1));
+      });
+      res.on('end', () => resolve({ bytes, pages }));
+      res.on('error', reject);
+      // A server that dies mid-report closes the response without an end: fail, do not hang.
+      res.on('close', () => { if (!res.complete) reject(new Error(`GET ${p}: the response was cut off`)); });
+    }).on('error', reject);
+  });
+}
+
+/** The activity report's rows by one bare SELECT: activities of the batch, contacts, persons. */
+async function bareActivityRead(database: Database, batchId: number): Promise<number> {
   const t0 = performance.now();
-  // better-sqlite3 streams synchronously (no timer would fire), so sample RSS between rows.
-  const samples: number[] = [];
-  let bytes = 0;
-  const sink = new Writable({ write(chunk: Buffer, _enc, cb) { bytes += chunk.length; cb(); } });
-  const data = await getContactsReportData(store, { now: () => new Date() }, { employeeId: 1, role: 'admin', name: 'Bench' }, groupId);
-  const report = buildContactsReport(data, 'sv');
-  async function* sampled() {
-    let i = 0;
-    for await (const line of report.rows) {
-      if (++i % 2000 === 0) samples.push(process.memoryUsage().rss);
-      yield line;
+  const q = database.db.selectFrom('activities')
+    .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')
+    .leftJoin('contacts as c', 'c.id', 'ac.contact_id')
+    .leftJoin('activity_contact_persons as acp', 'acp.activity_id', 'activities.id')
+    .leftJoin('contact_persons as p', 'p.id', 'acp.contact_person_id')
+    .where('activities.batch_id', '=', batchId)
+    .select(['activities.number', 'activities.subject', 'activities.start_at', 'c.number as contact_number', 'c.name', 'c.phone',
+      'p.first_name', 'p.last_name', 'p.phone as p_phone', 'p.mobile', 'p.email'])
+    .orderBy('activities.number').orderBy('c.id').orderBy('p.id');
+  for await (const _ of q.stream(1000)) { /* read only */ }
+  return performance.now() - t0;
+}
+
+type Row = { db: DbKind; report: string; format: string; productMs: number; baselineMs: number; pages: number; mb: number; peakMb: number; idleMb: number };
+
+async function benchDb(kind: DbKind, o: Options, log: (l: string) => void): Promise<Row[]> {
+  const target = await createTarget(kind, 'reports');
+  let server: ServerProcess | undefined;
+  const rows: Row[] = [];
+  try {
+    const seed = await runCli(['seed', '--demo', '--contacts', String(o.contacts), '--persons', '2-2', '--seed', '1', '--base-date', NOW.slice(0, 10), '--db', target.url],
+      { KONTAKTA_ADMIN_EMAIL: 'bench@example.se', KONTAKTA_ADMIN_PASSWORD: 'bench-password-1' });
+    if (seed.code !== 0) throw new Error(`seed failed: ${seed.stderr || seed.stdout}`);
+    log(`seeded ${o.contacts.toLocaleString('en-US')} contacts in ${(seed.ms / 1000).toFixed(1)} s`);
+    const db = await target.open();
+    await sql`analyze`.execute(db.db);
+    const managers = (await db.db.selectFrom('employees').select('id').where('is_account_manager', '=', 1).where('active', '=', 1).orderBy('id').execute()).map((r) => r.id);
+    const type = await db.db.selectFrom('activity_types').select('id').orderBy('id').executeTakeFirstOrThrow();
+    server = await startServerProcess(target.url, 'bench@example.se');
+    const srv = server;
+    const draft = async () => {
+      const d = await call<{ id: number }>(srv, 'POST', '/api/group-activities', { mode: 'perContact' });
+      await call(srv, 'PATCH', `/api/group-activities/${d.id}`, {
+        selection: ALL, options: { linkPrimaryPerson: true }, distribution: { method: 'even', employeeIds: managers },
+        template: { subject: 'Ring och boka möte', startAt: '2026-12-07T09:00:00.000Z', endAt: '2026-12-07T10:00:00.000Z', typeId: type.id },
+      });
+      return d.id;
+    };
+    const checkId = await draft();
+    const finishedId = await draft();
+    await call(srv, 'POST', `/api/group-activities/${finishedId}/finish`);
+    const batchId = (await db.db.selectFrom('group_activities').select('batch_id').where('id', '=', finishedId).executeTakeFirstOrThrow()).batch_id!;
+    const reports = [
+      { report: 'check report (contacts)', url: `/api/group-activities/${checkId}/report?kind=contacts`, bare: async () => (await bareReportRead(db, ALL)).ms },
+      { report: 'activity report (call list)', url: `/api/group-activities/${finishedId}/report?kind=activities`, bare: () => bareActivityRead(db, batchId) },
+    ];
+    for (const r of reports) {
+      for (const format of o.formats) {
+        const product: number[] = [], baseline: number[] = [];
+        let peak = 0, got = { bytes: 0, pages: 0 };
+        const idle = srv.rssMb();
+        // A PDF of 100,000 contacts is thousands of pages: one run.
+        for (let i = 0; i < (format === 'pdf' ? 1 : o.runs); i++) {
+          srv.resetPeak();
+          const t0 = performance.now();
+          got = await downloadCounting(srv, `${r.url}&format=${format}`);
+          product.push(performance.now() - t0);
+          peak = Math.max(peak, srv.peakMb());
+          baseline.push(await r.bare());
+        }
+        const row: Row = { db: kind, report: r.report, format, productMs: median(product), baselineMs: median(baseline), pages: got.pages, mb: got.bytes / 1048576, peakMb: peak, idleMb: idle };
+        rows.push(row);
+        log(`${r.report} ${format}: ${(row.productMs / 1000).toFixed(2)} s (runs ${product.map((x) => (x / 1000).toFixed(2)).join(', ')}) vs bare ${(row.baselineMs / 1000).toFixed(2)} s`
+          + `${format === 'pdf' ? `, ${got.pages} pages` : ''}, peak ${Math.round(peak)} MB, idle ${Math.round(idle)} MB`);
+      }
     }
+    return rows;
+  } finally {
+    if (server) await server.stop();
+    await target.drop();
   }
-  await renderReport(format, report.model, sampled(), sink);
-  const ms = performance.now() - t0;
-  const q = (f: number) => Math.round((samples[Math.floor((samples.length - 1) * f)] ?? 0) / 1048576);
-  console.log(JSON.stringify({
-    contacts: data.counts.included, persons: data.counts.persons, format, seconds: +(ms / 1000).toFixed(1),
-    mb: +(bytes / 1048576).toFixed(1), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    rssAt25_50_75_100: [q(0.25), q(0.5), q(0.75), q(1)],
-  }));
-  await database.close();
+}
+
+function table(rows: Row[], contacts: number): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const lines = rows.map((r) => {
+    const ratio = r.productMs / r.baselineMs;
+    const speed = r.format === 'pdf'
+      ? `${Math.round(r.pages / (r.productMs / 1000))} pages/s (${r.pages} pages) ${r.pages / (r.productMs / 1000) >= PAGES_PER_SECOND ? '✓' : '✗'}`
+      : `${ratio.toFixed(2)}× ${ratio <= CSV_LIMIT ? '✓' : '✗'}`;
+    const grew = r.peakMb - r.idleMb;
+    return `| ${r.db} | ${r.report} | ${r.format} | ${contacts.toLocaleString('en-US')} | ${s(r.productMs)} | ${s(r.baselineMs)} | ${speed} | `
+      + `${Math.round(r.peakMb)} / ${Math.round(r.idleMb)} MB (+${Math.round(grew)}) ${grew <= MEMORY_MB ? '✓' : '✗'} |`;
+  });
+  return [
+    `| db | report | format | contacts | product | bare query | speed (CSV ≤ ${CSV_LIMIT}× bare; PDF ≥ ${PAGES_PER_SECOND} pages/s) | peak / idle RSS (≤ +${MEMORY_MB} MB) |`,
+    '|---|---|---|---:|---:|---:|---|---|', ...lines,
+  ].join('\n');
 }
 
 async function main() {
-  if (process.argv[2] === '--child') {
-    const [url, sp, id, fmt] = process.argv.slice(3);
-    await renderChild(url!, sp || undefined, Number(id), fmt as ReportFormat);
-    return;
+  const o = parseOptions(process.argv.slice(2));
+  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`load average before: ${load()} (${os.cpus().length} CPUs)`);
+  const rows: Row[] = [];
+  for (const kind of o.dbs) {
+    if (kind === 'postgres' && !(await postgresReachable())) { console.log('postgres unreachable: skipped'); continue; }
+    console.log(`${kind}:`);
+    rows.push(...await benchDb(kind, o, (l) => console.log(`  ${l}`)));
   }
-  const which = process.argv[2] ?? 'sqlite';
-  const formats = (process.argv[3] ?? 'pdf,csv').split(',') as ReportFormat[];
-  const targets: { kind: string; url: string; searchPath?: string; cleanup: () => Promise<void> }[] = [];
-  if (which === 'sqlite' || which === 'both') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontakta-bench-reports-'));
-    targets.push({ kind: 'sqlite', url: `sqlite:${path.join(dir, 'bench.db')}`, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) });
-  }
-  if (which === 'postgres' || which === 'both') {
-    const schema = `bench_reports_${crypto.randomBytes(4).toString('hex')}`;
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect(); await c.query(`create schema ${schema}`); await c.end();
-    targets.push({
-      kind: 'postgres', url: PG_URL, searchPath: schema,
-      cleanup: async () => { const d = new pg.Client({ connectionString: PG_URL }); await d.connect(); await d.query(`drop schema ${schema} cascade`); await d.end(); },
-    });
-  }
-  for (const t of targets) {
-    try {
-      const database = openDatabase(t.url, { searchPath: t.searchPath });
-      await migrateToLatest(database);
-      const s0 = performance.now();
-      const ids = await seed(database);
-      await database.close();
-      console.log(`${t.kind}: seeded ${N} contacts in ${((performance.now() - s0) / 1000).toFixed(1)} s`);
-      for (const [label, id] of [['10k', ids.small], ['100k', ids.large]] as const) {
-        for (const f of formats) {
-          const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', t.url, t.searchPath ?? '', String(id), f], { encoding: 'utf8' });
-          process.stdout.write(`${t.kind} ${label} ${r.stdout.trim() || r.stderr}\n`);
-        }
-      }
-    } finally {
-      await t.cleanup();
-    }
-  }
+  console.log(`\n${table(rows, o.contacts)}\n\nload average after: ${load()}`);
 }
 
-await main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  process.exit(1);
+});

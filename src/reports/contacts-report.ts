@@ -4,7 +4,7 @@
  * activity will go to. Pure: the data comes in, a ReportModel and report lines go out.
  */
 import { formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
-import type { ReportContactRow } from '../app/ports/report-data.js';
+import type { ReportContact } from '../app/ports/report-data.js';
 import type { ReportColumn, ReportLine, ReportModel } from './model.js';
 
 export type ContactsReportHeader = {
@@ -71,27 +71,23 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
   };
 }
 
-export const personName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ');
+export const personName = (first: string | null, last: string | null) => (first && last ? `${first} ${last}` : first || last || '');
 
-/** One group line per contact, one detail line per contact person (rows arrive grouped). */
-export async function* contactLines(rows: AsyncIterable<ReportContactRow>, plannedOf?: (contactId: number) => string): AsyncGenerator<ReportLine> {
-  let current: number | null = null;
-  for await (const r of rows) {
-    if (r.contactId !== current) {
-      current = r.contactId;
-      yield {
-        level: 'group',
-        cells: {
-          number: r.number, name: r.name, address: [r.postalAddress, r.postalCode].filter(Boolean).join(', '),
-          city: r.city, phone: r.phone, accountManager: r.accountManagerName, responsible: r.responsibleName,
-          ...(plannedOf ? { planned: plannedOf(r.contactId) } : {}),
-        },
-      };
-    }
-    if (r.personId !== null) {
+/** One group line per contact, one detail line per contact person. */
+export async function* contactLines(contacts: AsyncIterable<ReportContact>, plannedOf?: (contactId: number) => string): AsyncGenerator<ReportLine> {
+  for await (const c of contacts) {
+    const address = c.postalAddress && c.postalCode ? `${c.postalAddress}, ${c.postalCode}` : c.postalAddress || c.postalCode || '';
+    yield {
+      level: 'group',
+      cells: {
+        number: c.number, name: c.name, address, city: c.city, phone: c.phone, accountManager: c.accountManagerName,
+        responsible: c.responsibleName, ...(plannedOf ? { planned: plannedOf(c.contactId) } : {}),
+      },
+    };
+    for (const p of c.persons) {
       yield {
         level: 'detail',
-        cells: { personName: personName(r.firstName, r.lastName), title: r.title, personPhone: r.personPhone, mobile: r.mobile, email: r.email },
+        cells: { personName: personName(p.firstName, p.lastName), title: p.title, personPhone: p.personPhone, mobile: p.mobile, email: p.email },
       };
     }
   }

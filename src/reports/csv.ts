@@ -39,17 +39,23 @@ export async function renderCsv(model: ReportModel, rows: ReportRows, out: Writa
 
   let group: ReportLine | null = null;
   let groupHadDetail = false;
+  // Records are written as text straight away (no array per record), flushed every 200.
   const BATCH = 200;
-  let batch: string[][] = [];
+  let text = '';
+  let count = 0;
   const flush = async () => {
-    if (batch.length) await writeChunk(out, stringify(batch));
-    batch = [];
+    if (text) await writeChunk(out, text);
+    text = '';
+    count = 0;
   };
+  const gcols = model.groupColumns;
+  const dcols = model.detailColumns;
   const record = (g: ReportLine | null, d: ReportLine | null) => {
-    batch.push([
-      ...model.groupColumns.map((c) => csvCell(model, c, g?.cells[c.key])),
-      ...model.detailColumns.map((c) => csvCell(model, c, d?.cells[c.key])),
-    ]);
+    let r = '';
+    for (let i = 0; i < gcols.length; i++) r += (i ? delimiter : '') + field(csvCell(model, gcols[i]!, g?.cells[gcols[i]!.key]));
+    for (let i = 0; i < dcols.length; i++) r += (i || gcols.length ? delimiter : '') + field(csvCell(model, dcols[i]!, d?.cells[dcols[i]!.key]));
+    text += `${r}\r\n`;
+    count += 1;
   };
   for await (const line of rows) {
     if (line.level === 'group') {
@@ -60,7 +66,7 @@ export async function renderCsv(model: ReportModel, rows: ReportRows, out: Writa
       record(group, line);
       groupHadDetail = true;
     }
-    if (batch.length >= BATCH) await flush();
+    if (count >= BATCH) await flush();
   }
   if (group && !groupHadDetail) record(group, null);
   await flush();

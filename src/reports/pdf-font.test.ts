@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { installQuickLayout, type EmbeddedFont } from './pdf-font.js';
 
 const require = createRequire(import.meta.url);
@@ -42,5 +43,41 @@ describe('quick layout of plain words', () => {
       expect(quick.widthOf(text, 8)).toBeNull();
       expect(font.layoutRun(text).glyphs.map((g) => g.id)).toEqual(shaped(text).glyphs.map((g) => g.id));
     }
+  });
+
+  it('cuts with "…" exactly as the measured binary search did, and writes the glyph ids hex() gives', () => {
+    const font = embeddedFont();
+    const quick = installQuickLayout(font);
+    // The renderer's former cut: the longest prefix that fits with "…", trailing space trimmed.
+    const reference = (s: string, size: number, w: number): [string, number] => {
+      const width = (t: string) => quick.widthOf(t, size)!;
+      if (width(s) <= w) return [s, width(s)];
+      let lo = 0;
+      let hi = s.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (width(`${s.slice(0, mid)}…`) <= w) lo = mid; else hi = mid - 1;
+      }
+      const cut = `${s.slice(0, lo).trimEnd()}…`;
+      return [cut, width(cut)];
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'W', 'i', ' ', 'å', 'Ä', 'ö', '0', '@', '.', '-', '\u00a0', '\u2009', '€', 'ß') });
+    fc.assert(fc.property(text, fc.constantFrom(7, 8, 10), fc.double({ min: 0, max: 200, noNaN: true }), (s, size, w) => {
+      const [cut, width] = reference(s, size, w);
+      const drawn = quick.fit(s, size, w);
+      expect(drawn).toBeCloseTo(width, 9);
+      const shown = quick.cut < 0 ? s : `${s.slice(0, quick.cut)}…`;
+      expect(shown).toBe(cut);
+      const bytes = new Uint8Array(4 * s.length + 4);
+      const end = quick.write(s, quick.cut, bytes, 0);
+      expect(Buffer.from(bytes.subarray(0, end)).toString('latin1')).toBe(quick.hex(cut));
+    }), { numRuns: 500 });
+  });
+
+  it('answers -1 for text that needs shaping, so the renderer leaves it to pdfkit', () => {
+    const quick = installQuickLayout(embeddedFont());
+    expect(quick.fit('Café سلام', 8, 100)).toBe(-1);
+    expect(quick.fit('e\u0301', 8, 100)).toBe(-1);
+    expect(quick.fit('Åsa Öberg', 8, 100)).toBeGreaterThan(0);
   });
 });

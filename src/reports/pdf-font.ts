@@ -24,6 +24,10 @@ export type EmbeddedFont = {
 /** Code points laid out without shaping: Latin up to the combining marks, general punctuation, □. */
 const isPlain = (cp: number) => cp < 0x0300 || (cp >= 0x2000 && cp < 0x2070) || cp === 0x20ac || cp === 0x25a1;
 
+/** What String#trimEnd() removes, within the plain range. */
+const isTrailingSpace = (c: number) => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+
 export type QuickFont = {
   /** Width in points of `text` at `size` as pdfkit will draw it, or null if it needs shaping. */
   widthOf(text: string, size: number): number | null;
@@ -33,6 +37,19 @@ export type QuickFont = {
    * exactly as pdfkit's own `encode` does (so the text stays extractable), once per document.
    */
   hex(text: string): string | null;
+  /**
+   * Lays `text` out to fit `maxWidth` points at `size`: answers the width drawn, or -1 if the
+   * text needs shaping. If it is too wide it is cut with "…" (the longest prefix that fits with
+   * it, trailing space dropped, as the renderer always cut) and `cut` tells how many of its
+   * characters stay; else `cut` is -1. One pass over the characters measures, and `write` puts
+   * the glyph ids into the page's content: measuring, cutting and encoding were separate passes
+   * over strings (and a binary search of slices) per cell before.
+   */
+  fit(text: string, size: number, maxWidth: number): number;
+  /** The characters of `cut` after the last `fit`. */
+  cut: number;
+  /** Writes `text` (its first `cut` characters and "…" if `cut` ≥ 0) as `Tj` hex digits at `pos`. */
+  write(text: string, cut: number, out: Uint8Array, pos: number): number;
 };
 
 const installed = new WeakMap<EmbeddedFont, QuickFont>();
@@ -77,7 +94,61 @@ export function installQuickLayout(embedded: EmbeddedFont): QuickFont {
     }
     return h;
   };
+  // Per plain character (all below U+25A2): its advance in font units (-1: not yet seen) and its
+  // glyph id in the subset as four hex digits. Typed arrays: a lookup per character drawn.
+  const advances = new Float64Array(0x25a2).fill(-1);
+  const digits = new Uint8Array(0x25a2 * 4);
+  const learn = (c: number) => {
+    advances[c] = glyphOf(c).advanceWidth;
+    digits.set(Buffer.from(hexOf(c), 'latin1'), c * 4);
+  };
+  const ELLIPSIS = 0x2026;
   const quick: QuickFont = {
+    cut: -1,
+    fit(text, size, maxWidth) {
+      // Widths as widthOf gives them (whole font units summed, then scaled), so the cut is the same.
+      let units = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (!isPlain(c)) return -1;
+        if (advances[c]! < 0) learn(c);
+        units += advances[c]!;
+      }
+      if ((units * scale * size) / 1000 <= maxWidth) {
+        quick.cut = -1;
+        return (units * scale * size) / 1000;
+      }
+      if (advances[ELLIPSIS]! < 0) learn(ELLIPSIS);
+      const dots = advances[ELLIPSIS]!;
+      let end = 0;
+      units = 0;
+      while (end < n && ((units + advances[text.charCodeAt(end)]! + dots) * scale * size) / 1000 <= maxWidth) units += advances[text.charCodeAt(end++)]!;
+      // Drop trailing white space, as trimEnd() did.
+      for (;;) {
+        const c = end > 0 ? text.charCodeAt(end - 1) : 0;
+        if (!isTrailingSpace(c)) break;
+        end -= 1;
+      }
+      units = dots;
+      for (let i = 0; i < end; i++) units += advances[text.charCodeAt(i)]!;
+      quick.cut = end;
+      return (units * scale * size) / 1000;
+    },
+    write(text, cut, out, pos) {
+      const n = cut < 0 ? text.length : cut;
+      for (let i = 0; i < n; i++) {
+        const d = text.charCodeAt(i) * 4;
+        out[pos] = digits[d]!; out[pos + 1] = digits[d + 1]!; out[pos + 2] = digits[d + 2]!; out[pos + 3] = digits[d + 3]!;
+        pos += 4;
+      }
+      if (cut >= 0) {
+        const d = ELLIPSIS * 4;
+        out[pos] = digits[d]!; out[pos + 1] = digits[d + 1]!; out[pos + 2] = digits[d + 2]!; out[pos + 3] = digits[d + 3]!;
+        pos += 4;
+      }
+      return pos;
+    },
     hex(text) {
       if (!plain(text)) return null;
       let out = '';

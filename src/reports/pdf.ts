@@ -37,6 +37,8 @@ const rgb = (hex: string) => {
   return v;
 };
 const MUTED = '#6b7280';
+/** Text that singleLine and replaceMissingGlyphs leave as it is (see text.ts). */
+const PLAIN_LINE = /^[\u0020-\u007e\u0080-\u024f\u2010-\u2027]*$/;
 const ACCENT = '#1e3a8a';
 
 export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
@@ -65,7 +67,8 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     if (v === undefined) { v = face?.hasGlyphForCodePoint ? face.hasGlyphForCodePoint(cp) : cp < 0x2000; glyphCache.set(cp, v); }
     return v;
   };
-  const clean = (s: string) => replaceMissingGlyphs(singleLine(s), has);
+  // Latin text without control characters is already clean: one test instead of two rewrites.
+  const clean = (s: string) => (PLAIN_LINE.test(s) ? s : replaceMissingGlyphs(singleLine(s), has));
 
   /*
    * The page's drawing goes straight into its content stream, gathered per page and written once:
@@ -76,17 +79,31 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
    * pdfkit's pages draw top-down (its `1 0 0 -1 0 H cm`); the text matrix turns glyphs upright again.
    */
   type Page = { fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
-  let ops: string[] = [];
+  /** The page's content so far, as bytes: operators and glyph ids are written in place. */
+  let bytes = Buffer.allocUnsafe(1 << 18);
+  let pos = 0;
+  const room = (n: number) => {
+    if (pos + n <= bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, pos + n));
+    bytes.copy(grown, 0, 0, pos);
+    bytes = grown;
+  };
+  /** Appends an operator line (ASCII). */
+  const op = (s: string) => {
+    room(s.length + 1);
+    pos += bytes.write(s, pos, 'latin1');
+    bytes[pos++] = 0x0a;
+  };
   /** The open text object (BT … ET) and the font and size last set in it, or null outside one. */
   let inText: string | null = null;
   const endText = () => {
-    if (inText !== null) { ops.push('ET'); inText = null; }
+    if (inText !== null) { op('ET'); inText = null; }
   };
   const flush = () => {
     endText();
-    if (!ops.length) return;
-    (doc as unknown as { page: Page }).page.write(Buffer.from(ops.join('\n'), 'latin1'));
-    ops = [];
+    if (!pos) return;
+    (doc as unknown as { page: Page }).page.write(Buffer.from(bytes.subarray(0, pos)));
+    pos = 0;
   };
   let pageFonts = new Set<string>();
   /**
@@ -103,10 +120,12 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   };
 
   // The text state last set on this page.
-  let state = { font: '' as 'R' | 'B' | '', size: 0, color: '' };
+  const state = { font: '' as 'R' | 'B' | '', size: 0, color: '' };
   const setText = (font: 'R' | 'B', size: number, color: string) => {
-    if (color !== state.color) ops.push(`${rgb(color)} rg`);
-    state = { font, size, color };
+    if (color !== state.color) op(`${rgb(color)} rg`);
+    state.font = font;
+    state.size = size;
+    state.color = color;
   };
   const widthOf = (s: string) => quick[state.font as 'R' | 'B'].widthOf(s, state.size) ?? doc.font(state.font).fontSize(state.size).widthOfString(s);
   /** Cuts the text with "…" to fit `w` in the current font and size; answers it with its width. */
@@ -122,32 +141,50 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     const cut = `${s.slice(0, lo).trimEnd()}…`;
     return [cut, widthOf(cut)];
   };
-  const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) => {
+  const ascent = { R: embedded.R.ascender / 1000, B: embedded.B.ascender / 1000 };
+  const tfBody = { R: `/${embedded.R.id} ${G.fontSize} Tf`, B: `/${embedded.B.id} ${G.fontSize} Tf` };
+  /** One cell of text: `x`, `y` the top left of its line box, cut to `w`, right-aligned if asked. */
+  const cell = (s: string, x: number, y: number, w: number, font: 'R' | 'B', size: number, color: string, right: boolean) => {
     if (!s) return;
-    setText(o.font ?? 'R', o.size ?? G.fontSize, o.color ?? INK);
-    const [text, width] = fit(clean(s), w);
-    const dx = o.right ? w - width : 0;
-    // y is the top of the line box; the 8 pt text sits 2 pt below it, on the font's ascender.
-    const name = state.font as 'R' | 'B';
-    const hex = quick[name].hex(text);
-    if (hex === null) {
-      flush();
-      doc.font(name).fontSize(state.size).fillColor(state.color).text(text, x + dx, y + 2, { lineBreak: false });
-      return;
+    setText(font, size, color);
+    const text = clean(s);
+    const q = quick[font];
+    // Plain text (almost every cell) is measured and cut in one pass, its glyph ids written below.
+    let width = q.fit(text, size, w);
+    let cut = q.cut;
+    let hex: string | null = null;
+    if (width < 0) {
+      const [fitted, fittedWidth] = fit(text, w);
+      hex = q.hex(fitted);
+      width = fittedWidth;
+      if (hex === null) {
+        flush();
+        doc.font(font).fontSize(size).fillColor(color).text(fitted, x + (right ? w - width : 0), y + 2, { lineBreak: false });
+        return;
+      }
     }
-    const f = embedded[name];
+    const dx = right ? w - width : 0;
+    const f = embedded[font];
     if (!pageFonts.has(f.id)) {
       (doc as unknown as { page: Page }).page.fonts[f.id] = f.ref();
       pageFonts.add(f.id);
     }
-    const tf = `/${f.id} ${state.size} Tf`;
-    if (inText === null) ops.push('BT');
-    if (inText !== tf) { ops.push(tf); inText = tf; }
-    ops.push(`1 0 0 -1 ${num(x + dx)} ${num(y + 2 + (f.ascender / 1000) * state.size)} Tm <${hex}> Tj`);
+    const tf = size === G.fontSize ? tfBody[font] : `/${f.id} ${size} Tf`;
+    if (inText === null) op('BT');
+    if (inText !== tf) { op(tf); inText = tf; }
+    // y is the top of the line box; the text sits 2 pt below it, on the font's ascender.
+    const at = `1 0 0 -1 ${num(x + dx)} ${num(y + 2 + ascent[font] * size)} Tm <`;
+    room(at.length + (hex ? hex.length : 4 * text.length + 4) + 6);
+    pos += bytes.write(at, pos, 'latin1');
+    if (hex) pos += bytes.write(hex, pos, 'latin1');
+    else pos = q.write(text, cut, bytes, pos);
+    pos += bytes.write('> Tj\n', pos, 'latin1');
   };
+  const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) =>
+    cell(s, x, y, w, o.font ?? 'R', o.size ?? G.fontSize, o.color ?? INK, o.right ?? false);
   const rule = (x: number, y: number, w: number, light = false) => {
     endText(); // paths are not allowed inside a text object
-    ops.push(`${light ? 0.4 : 0.6} w ${rgb(light ? '#d1d5db' : '#9ca3af')} RG ${num(x)} ${num(y)} m ${num(x + w)} ${num(y)} l S`);
+    op(`${light ? 0.4 : 0.6} w ${rgb(light ? '#d1d5db' : '#9ca3af')} RG ${num(x)} ${num(y)} m ${num(x + w)} ${num(y)} l S`);
   };
 
   const groupCols = placeColumns(model.groupColumns, 'group');
@@ -177,14 +214,17 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     }
     headings(y);
   };
-  // A group line: a hairline above (not under the headings), its identity cells bold.
+  // A group line: a hairline above (not under the headings), its identity cells bold. Each
+  // level's cell styles are fixed, so they are worked out once.
+  const styled = (placed: typeof groupCols, group: boolean) => placed.map(({ col, x, w }) => ({
+    col, x, w: w - 4, font: (group && col.strong ? 'B' : 'R') as 'R' | 'B', color: group ? INK : '#374151', right: col.format === 'number',
+  }));
+  const cellsOf = { group: styled(groupCols, true), detail: styled(detailCols, false) };
   const line = (l: ReportLine, y: number, index: number) => {
     if (l.level === 'group' && index > 0) rule(G.marginX, y, contentW, true);
-    const cols = l.level === 'group' ? groupCols : detailCols;
-    for (const { col, x, w } of cols) {
-      if (l.repeated?.includes(col.key)) continue;
-      put(cellText(model.locale, col, l.cells[col.key]), x, y, w - 4,
-        { font: l.level === 'group' && col.strong ? 'B' : 'R', color: l.level === 'group' ? INK : '#374151', right: col.format === 'number' });
+    for (const c of cellsOf[l.level]) {
+      if (l.repeated?.includes(c.col.key)) continue;
+      cell(cellText(model.locale, c.col, l.cells[c.col.key]), c.x, y, c.w, c.font, G.fontSize, c.color, c.right);
     }
   };
   const slot = (sl: Slot, y: number, index: number) => {
@@ -216,7 +256,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       flush();
       doc.addPage({ size: 'A4', margin: 0 });
       pageFonts = new Set();
-      state = { font: state.font, size: state.size, color: '' };
+      state.color = '';
       pageHead(ev.first, ev.continued, ev.facts);
       linesTop = linesTopOf(ev.first, ev.facts.length);
     } else if (ev.type === 'slot') {

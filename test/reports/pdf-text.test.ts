@@ -24,8 +24,9 @@ const model: ReportModel = {
   labels: { page: 'Sida {n} av {m}', continued: 'forts. {name}', empty: 'Inga rader' },
 };
 
-/** Some names need shaping (Arabic), some carry an emoji (DejaVu Sans draws this one). */
-const nameOf = (i: number) => (i % 10 === 5 ? `مكتب ${i}` : i % 10 === 7 ? `Glada 😀 Åkeriet ${i}` : `Företaget Ärlig & Öst ${i} AB`);
+/** Some names need shaping (Arabic), some carry an emoji (DejaVu Sans draws this one), some are too long for the column. */
+const LONG = 'Långa Namnens Åkeri och Ölhandel i Östra Ärlinghem';
+const nameOf = (i: number) => (i % 10 === 5 ? `مكتب ${i}` : i % 10 === 7 ? `Glada 😀 Åkeriet ${i}` : i % 10 === 3 ? `${LONG} ${i} AB` : `Företaget Ärlig & Öst ${i} AB`);
 
 async function* rows(): AsyncIterable<ReportLine> {
   for (let i = 0; i < N; i++) {
@@ -55,8 +56,16 @@ describe('PDF text', () => {
       const group = `${1000 + i} ${nameOf(i)} ${i % 2 ? 'Göteborg' : 'Malmö'} ${nf.format(1_250_000 + i)}`.replace(/\s+/g, ' ');
       const detail = `Åsa Öberg ${i} asa.${i}@foretag${i}.se`;
       // Arabic comes back in visual order from the extractor; the Latin cells around it are exact.
-      const found = i % 10 === 5 ? pdf.text.indexOf(`${1000 + i} `, at) : pdf.text.indexOf(group, at);
+      // A name too long for its column is cut with "…" (a prefix of it, whole words or not).
+      const found = i % 10 === 5 ? pdf.text.indexOf(`${1000 + i} `, at)
+        : i % 10 === 3 ? pdf.text.indexOf(`${1000 + i} ${LONG.slice(0, 20)}`, at) : pdf.text.indexOf(group, at);
       expect(found, `row ${i}: ${group}`).toBeGreaterThanOrEqual(at);
+      if (i % 10 === 3) {
+        const shown = /^\d+ (.*?)… /.exec(pdf.text.slice(found))?.[1];
+        expect(shown, `row ${i} cut`).toBeDefined();
+        expect(`${LONG} ${i} AB`.startsWith(shown!)).toBe(true);
+        expect(shown!.length).toBeGreaterThan(20);
+      }
       const d = pdf.text.indexOf(detail, found);
       expect(d, `row ${i}: ${detail}`).toBeGreaterThan(found);
       at = d + detail.length;

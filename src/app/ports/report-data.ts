@@ -5,7 +5,8 @@
 import type { ActivityFilter } from './activities.js';
 import type { DraftScope, ResponsibleRule } from './group-activities.js';
 
-export type ReportContactRow = {
+/** An included contact with its active contact persons (one read per contact, not per person). */
+export type ReportContact = {
   contactId: number;
   number: number;
   name: string;
@@ -16,7 +17,12 @@ export type ReportContactRow = {
   accountManagerName: string | null;
   /** the employee the contact's activity will get (per-contact distribution only) */
   responsibleName: string | null;
-  personId: number | null;
+  /** primary first, then by last and first name */
+  persons: ReportPerson[];
+};
+
+export type ReportPerson = {
+  personId: number;
   firstName: string | null;
   lastName: string | null;
   title: string | null;
@@ -51,14 +57,13 @@ export interface ReportDataRepository {
   employeeNames(ids: number[]): Promise<Map<number, string>>;
   /** Names of referenced register rows (for the selection and filters in words). */
   registerNames(table: 'activity_types' | 'statuses' | 'priorities', ids: number[]): Promise<Map<number, string>>;
-  /** Included and excluded contacts of the scope (the engine's sets) and their active persons. */
-  contactCounts(scope: DraftScope): Promise<{ included: number; excluded: number; persons: number }>;
+  /** The active contact persons of the scope's included contacts. */
+  personCount(scope: DraftScope): Promise<number>;
   /**
-   * Included contacts, each with its active contact persons (one row per person, or one row
-   * without), in name order — or, with a distribution (`responsible` of kind runs), in the
+   * Included contacts, each with its active contact persons, in name order — or, with a distribution (`responsible` of kind runs), in the
    * distribution order (postal code, then number) with the employee each contact will get.
    */
-  streamContacts(scope: DraftScope, responsible: ResponsibleRule | null): AsyncIterable<ReportContactRow>;
+  streamContacts(scope: DraftScope, responsible: ResponsibleRule | null): AsyncIterable<ReportContact>;
   /** The counts and numbers a finished group's batch recorded. */
   batchFacts(batchId: number): Promise<{ includedCount: number; excludedCount: number; firstNumber: number | null; lastNumber: number | null } | null>;
   activityCounts(filter: ActivityFilter): Promise<{ activities: number; details: number; perResponsible: { name: string | null; count: number }[] }>;

@@ -6,14 +6,14 @@
  */
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
-import type { ReportContactRow } from '../ports/report-data.js';
+import type { ReportContact } from '../ports/report-data.js';
 import type { ResponsibleRule } from '../ports/group-activities.js';
 import type { Actor } from '../../domain/model/employee.js';
 import type { Selection } from '../../domain/selection/types.js';
 import { AppError } from '../../domain/errors.js';
 import { distributionEmployeeIds } from '../../domain/distribution/types.js';
 import { loadDraft, scopeOf } from '../group-activities/load-draft.js';
-import { includedFacts, resolveResponsible } from '../group-activities/resolve-responsible.js';
+import { ownManagerIdsOf, resolveResponsible } from '../group-activities/resolve-responsible.js';
 import { lookUpNames, selectionIds, type NameMaps } from './report-names.js';
 import { planDraftSchedule } from '../scheduling/preview-group-schedule.js';
 
@@ -41,7 +41,7 @@ export type ContactsReportData = {
   /** employees in the distribution, or null when one responsible takes all */
   distributedOver: number | null;
   counts: { included: number; excluded: number; persons: number };
-  rows: AsyncIterable<ReportContactRow>;
+  rows: AsyncIterable<ReportContact>;
   /** with a schedule (per-contact): each placed contact's planned start, in UTC */
   plannedStarts: Map<number, string> | null;
 };
@@ -49,13 +49,16 @@ export type ContactsReportData = {
 export async function getContactsReportData(store: Store, clock: Clock, actor: Actor, id: number): Promise<ContactsReportData> {
   const draft = await loadDraft(store, id, actor);
   const scope = scopeOf(draft, true);
-  const counts = await store.reportData.contactCounts(scope);
+  // The engine's counts of the sets (as the wizard shows them) and the persons, side by side.
+  const [sets, persons] = await Promise.all([store.groupActivities.counts(scope), store.reportData.personCount(scope)]);
+  const counts = { included: sets.included, excluded: sets.excluded, persons };
   let rule: ResponsibleRule | null = null;
   let distributedOver: number | null = null;
   if (draft.mode === 'perContact' && draft.distribution) {
     try {
-      const facts = await includedFacts(store.groupActivities, draft, scope);
-      const resolved = await resolveResponsible(store.groupActivities, draft, actor.employeeId, facts.total, facts.ownCounts);
+      const own = ownManagerIdsOf(draft);
+      const ownCounts = own ? await store.groupActivities.ownManagerCounts(scope, own) : new Map<number, number>();
+      const resolved = await resolveResponsible(store.groupActivities, draft, actor.employeeId, counts.included, ownCounts);
       rule = resolved.rule;
       distributedOver = distributionEmployeeIds(draft.distribution).length;
     } catch (err) {

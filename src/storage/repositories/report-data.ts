@@ -10,14 +10,15 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.js';
 import type { Dialect } from '../dialect.js';
-import type { ReportActivityRow, ReportContactRow, ReportDataRepository } from '../../app/ports/report-data.js';
+import type { ReportActivityRow, ReportContact, ReportDataRepository, ReportPerson } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
-import { includedQuery, isExcluded } from './group-activity-scope.js';
+import { includedQuery } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
 import { startCompare } from '../start-key.js';
 
-const CHUNK = 500;
+const CHUNK = 2000;
+
 
 type AEB = ExpressionBuilder<DB, 'activities'>;
 
@@ -48,13 +49,21 @@ function activityWhere(f: ActivityFilter) {
 /** `contactsPerPage`: contacts read per keyset page (small in tests to cross many pages). */
 export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { contactsPerPage?: number } = {}): ReportDataRepository {
   const CONTACTS_PER_PAGE = opts.contactsPerPage ?? 5000;
-  /** Activities with their linked contacts and, per contact, the linked persons of that contact. */
+  /**
+   * Activities with their linked contacts and, per contact, the persons of that contact linked to
+   * the activity. The link test is an uncorrelated `(activity, person) IN (links)`: SQLite answers
+   * it from the links' primary key and PostgreSQL from one hash of the links, whatever the
+   * statistics say. (A correlated list subquery per person row made PostgreSQL's estimate large
+   * enough to JIT-compile the query, seconds per report; a derived table joined on (activity,
+   * contact) was scanned once per row by SQLite when its statistics predated a large finish.)
+   * The unary `+` keeps SQLite from driving the join by the IN list (a walk of the whole list per
+   * row): the person is found by its contact, the IN only tests it.
+   */
   const activityLines = (f: ActivityFilter) => db.selectFrom('activities')
     .leftJoin('activity_contacts as ac', 'ac.activity_id', 'activities.id')
     .leftJoin('contacts as c', 'c.id', 'ac.contact_id')
     .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id')
-      .on((eb) => eb('p.id', 'in', eb.selectFrom('activity_contact_persons as acp')
-        .select('acp.contact_person_id').whereRef('acp.activity_id', '=', 'activities.id'))))
+      .on(sql<SqlBool>`(activities.id, +p.id) in (select acp.activity_id, acp.contact_person_id from activity_contact_persons as acp)`))
     .where(activityWhere(f));
 
   async function employeeNames(ids: number[]): Promise<Map<number, string>> {
@@ -79,16 +88,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
-    async contactCounts(scope) {
-      const inc = await includedQuery(db, scope)
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    async personCount(scope) {
       const persons = await db.selectFrom('contact_persons as p')
         .where('p.inactive', '=', 0)
         .where('p.contact_id', 'in', includedQuery(db, scope).select('contacts.id'))
         .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const exc = await db.selectFrom('contacts').where(isExcluded(scope))
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return { included: Number(inc.n), excluded: Number(exc.n), persons: Number(persons.n) };
+      return Number(persons.n);
     },
 
     async *streamContacts(scope, rule) {
@@ -107,7 +112,7 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         return b ? names.get(b.employeeId) ?? null : null;
       };
       const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
-      // Keyset pages of contacts, each read with its persons in one query; no read transaction
+      // Keyset pages of contacts, each read with its persons in a second query; no read transaction
       // stays open for the minutes a PDF of 100,000 contacts takes (SQLite's WAL can checkpoint).
       // Every page starts where the last ended through a row-value comparison on an index's own
       // columns, so it is an index range, not a walk past all the rows before it. The
@@ -122,52 +127,76 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
           { key: (t) => [sql.ref(`${t}.number`)], where: sql`contacts.postal_code is null`, after: (l) => [l.number] },
         ]
         : [{ key: (t) => [bo(sql.ref(`${t}.name_key`)), sql.ref(`${t}.id`)], after: (l) => [l.nameKey, l.contactId] }];
+      const readPage = async (leg: Leg, after: unknown[] | null) => {
+        let page = includedQuery(db, scope).select([
+          'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
+          'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
+        ]).limit(CONTACTS_PER_PAGE);
+        for (const k of leg.key('contacts')) page = page.orderBy(k);
+        if (leg.where) page = page.where(leg.where);
+        if (after) {
+          const [first, ...rest] = leg.key('contacts');
+          // The row-value comparison alone is an index range on PostgreSQL, but SQLite only
+          // ranges on a plain-column index with it: on the expression index of the distribution
+          // order it scanned from the start every page. The first key's `>=` is a range for both.
+          page = page.where(rest.length
+            ? sql<SqlBool>`${first} >= ${after[0]} and (${sql.join([first!, ...rest])}) > (${sql.join(after)})`
+            : sql<SqlBool>`${first} > ${after[0]}`);
+        }
+        // The page's contacts with their manager's name, then their persons by the page's ids.
+        // One join of both made PostgreSQL hash-join a scan of every contact person for each
+        // page; the id list is an index probe per contact on both databases, and each contact's
+        // columns cross the wire once rather than once per person.
+        const contactRows = await db.selectFrom(page.as('c'))
+          .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
+          .select([
+            'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
+            'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
+            'am.name as accountManagerName',
+          ])
+          .$call((q) => { for (const k of leg.key('c')) q = q.orderBy(k); return q; })
+          .execute();
+        if (contactRows.length === 0) return null;
+        // Persons: primary first, then by name (byte-ordered like every sort key).
+        const personRows = await db.selectFrom('contact_persons as p')
+          .where('p.inactive', '=', 0)
+          .where('p.contact_id', 'in', contactRows.map((c) => c.contactId))
+          .select([
+            'p.contact_id as contactId', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+            'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+          ])
+          .orderBy('p.contact_id')
+          .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
+          .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
+          .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
+          .orderBy('p.id')
+          .execute();
+        const personsOf = new Map<number, ReportPerson[]>();
+        for (const p of personRows) {
+          const list = personsOf.get(p.contactId);
+          if (list) list.push(p); else personsOf.set(p.contactId, [p]);
+        }
+        return { contactRows, personsOf };
+      };
       for (const leg of legs) {
-        let after: unknown[] | null = null;
+        // One page is read ahead while the one before is handed on, so on PostgreSQL the
+        // database works while the renderer does (on SQLite the reads run in turn either way).
+        let next: Promise<Awaited<ReturnType<typeof readPage>>> = readPage(leg, null);
         for (;;) {
-          let page = includedQuery(db, scope).select([
-            'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
-            'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
-          ]).limit(CONTACTS_PER_PAGE);
-          for (const k of leg.key('contacts')) page = page.orderBy(k);
-          if (leg.where) page = page.where(leg.where);
-          if (after) {
-            const a = after;
-            page = page.where(sql<SqlBool>`(${sql.join(leg.key('contacts'))}) > (${sql.join(a)})`);
+          const page = await next;
+          if (!page) break;
+          const { contactRows, personsOf } = page;
+          next = contactRows.length < CONTACTS_PER_PAGE ? Promise.resolve(null) : readPage(leg, leg.after(contactRows[contactRows.length - 1]!));
+          // A reader that stops early (a client that went away) leaves it unawaited: never unhandled.
+          next.catch(() => undefined);
+          for (const c of contactRows) {
+            yield {
+              contactId: c.contactId, number: c.number, name: c.name, postalAddress: c.postalAddress, postalCode: c.postalCode,
+              city: c.city, phone: c.phone, accountManagerName: c.accountManagerName,
+              responsibleName: responsibleOf(c.accountManagerId, c.accountManagerName),
+              persons: personsOf.get(c.contactId) ?? [],
+            } satisfies ReportContact;
           }
-          // The page carries the contact's columns itself, so the outer query only adds persons and
-          // the manager's name (no second pass over contacts).
-          let q = db.selectFrom(page.as('c'))
-            .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
-            .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
-            .select([
-              'c.id as contactId', 'c.number as number', 'c.name as name', 'c.name_key as nameKey', 'c.postal_address as postalAddress',
-              'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
-              'am.name as accountManagerName', 'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
-              'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
-            ]);
-          for (const k of leg.key('c')) q = q.orderBy(k);
-          // Persons: primary first, then by name (byte-ordered like every sort key).
-          const rows = await q.orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
-            .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
-            .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
-            .orderBy('p.id')
-            .execute();
-          if (rows.length === 0) break;
-          let contacts = 0;
-          let prev: number | null = null;
-          let responsibleName: string | null = null;
-          for (const { nameKey: _k, accountManagerId, ...r } of rows) {
-            if (r.contactId !== prev) {
-              contacts += 1;
-              prev = r.contactId;
-              responsibleName = responsibleOf(accountManagerId, r.accountManagerName);
-            }
-            yield { ...r, responsibleName } as ReportContactRow;
-          }
-          const last = rows[rows.length - 1]!;
-          after = leg.after(last);
-          if (contacts < CONTACTS_PER_PAGE) break;
         }
       }
     },
@@ -179,17 +208,18 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
     },
 
     async activityCounts(f) {
-      const a = await db.selectFrom('activities').where(activityWhere(f))
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const d = await activityLines(f).where('c.id', 'is not', null)
-        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const per = await db.selectFrom('activities').leftJoin('employees as e', 'e.id', 'activities.responsible_id')
+      // Three independent counts: on PostgreSQL they run side by side on the pool.
+      const [a, d, per] = await Promise.all([db.selectFrom('activities').where(activityWhere(f))
+        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      activityLines(f).where('c.id', 'is not', null)
+        .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom('activities').leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .where(activityWhere(f))
         .select((eb) => ['e.name as name', eb.fn.countAll<number>().as('n')])
         .groupBy(['activities.responsible_id', 'e.name', 'e.name_key'])
         .orderBy(sql`case when e.name_key is null then 1 else 0 end`)
         .orderBy(sql`${dialect.byteOrder(sql.ref('e.name_key'))}`)
-        .execute();
+        .execute()]);
       return { activities: Number(a.n), details: Number(d.n), perResponsible: per.map((r) => ({ name: r.name, count: Number(r.n) })) };
     },
 
@@ -201,8 +231,10 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       const q = activityLines(f)
         .leftJoin('employees as e', 'e.id', 'activities.responsible_id')
         .leftJoin('activity_types as t', 't.id', 'activities.type_id')
-        .leftJoin('contact_persons as pp', (j) => j.on((eb) => eb('pp.id', '=', eb.selectFrom('contact_persons as q')
-          .select((q) => q.fn.min('q.id').as('m')).whereRef('q.contact_id', '=', 'c.id').where('q.is_primary', '=', 1).where('q.inactive', '=', 0))))
+        // Joined only where no person of the contact is linked: the lowest id of its active primary
+        // persons, again an uncorrelated IN (one grouped read, then a lookup per row on both databases).
+        .leftJoin('contact_persons as pp', (j) => j.onRef('pp.contact_id', '=', 'c.id').on(sql<SqlBool>`p.id is null`)
+          .on(sql<SqlBool>`+pp.id in (select min(q.id) from contact_persons as q where q.is_primary = 1 and q.inactive = 0 group by q.contact_id)`))
         .select([
           'activities.number as number', 'activities.subject as subject', 'activities.start_at as startAt',
           'activities.all_day as allDay', 'e.name as responsibleName', 't.name as typeName',

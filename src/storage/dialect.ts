@@ -33,7 +33,18 @@ export type Dialect = {
    * where a prepared multi-row VALUES is the fast way.
    */
   jsonRows: ((table: string, json: string) => RawBuilder<unknown>) | null;
+  /** The statement that refreshes the planner's statistics of `tables` (see StatisticsTable); null where there are none. */
+  refreshStatistics: ((tables: StatisticsTable[]) => RawBuilder<unknown>) | null;
 };
+
+/**
+ * After a bulk write the query planner must know the tables' new sizes: PostgreSQL plans by
+ * statistics that autovacuum refreshes only a while later, and a report read right after a
+ * finish of 100,000 activities, planned for a batch of one, ran for minutes. SQLite plans without
+ * statistics (the app never runs its ANALYZE), so there is nothing to refresh.
+ */
+export type { StatisticsTable } from '../app/ports/store.js';
+import type { StatisticsTable } from '../app/ports/store.js';
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
@@ -47,6 +58,7 @@ export const sqliteDialect: Dialect = {
   addSeconds: (iso, seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, (${seconds}) || ' seconds')`,
   secondsBetween: (from, to) => sql<number>`cast(round((julianday(${to}) - julianday(${from})) * 86400) as integer)`,
   jsonRows: null,
+  refreshStatistics: null,
 };
 
 export const postgresDialect: Dialect = {
@@ -61,6 +73,7 @@ export const postgresDialect: Dialect = {
   addSeconds: (iso, seconds) => sql<string>`to_char((cast(${iso} as timestamptz) + (${seconds}) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   secondsBetween: (from, to) => sql<number>`cast(round(extract(epoch from (cast(${to} as timestamptz) - cast(${from} as timestamptz)))) as integer)`,
   jsonRows: (table, json) => sql`json_populate_recordset(null::${sql.table(table)}, ${json}::json)`,
+  refreshStatistics: (tables) => sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`,
 };
 
 /** A statement refused by a unique index (PostgreSQL's SQLSTATE 23505, SQLite's extended code). */

@@ -40,6 +40,11 @@ function buildStore(db: Kysely<DB>, dialect: Dialect, inTransaction: boolean, re
   return {
     kind: dialect.name,
     letOthersRun: () => nextMacrotask(),
+    async refreshStatistics(tables) {
+      // Inside a transaction it would hold the tables' statistics lock to the end: callers run it after.
+      const statement = dialect.refreshStatistics?.(tables);
+      if (statement && !inTransaction) await statement.execute(db);
+    },
     async transaction(fn) {
       // Nested calls reuse the open transaction, so use cases compose.
       if (inTransaction) return fn(buildStore(db, dialect, true));

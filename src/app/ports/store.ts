@@ -27,6 +27,8 @@ import type { SchedulingRepository } from './scheduling.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
+export type StatisticsTable = 'activities' | 'activity_contacts' | 'activity_contact_persons' | 'contacts' | 'contact_persons';
+
 export interface Store {
   readonly kind: DbKind;
   /** Runs `fn` in one database transaction; everything written through `tx` commits or none. */
@@ -37,6 +39,12 @@ export interface Store {
    * the server: SQLite's run on the writer's thread, PostgreSQL's on the server.
    */
   letOthersRun(): Promise<void>;
+  /**
+   * After a bulk write (a finish, an import), outside its transaction: the query planner learns
+   * the tables' new sizes now rather than when autovacuum comes by, so the report read right
+   * after is planned for 100,000 rows, not for the one the statistics still say.
+   */
+  refreshStatistics(tables: StatisticsTable[]): Promise<void>;
   auth: AuthRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;

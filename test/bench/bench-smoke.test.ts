@@ -26,7 +26,8 @@ describe('npm run bench (smoke)', () => {
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { figures: Array<Record<string, any>>; options: { db: string[] } };
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
     const expected = ['seed (CLI)', 'preview count', 'finish perContact', 'copy-to-all (card)', 'undo batch',
-      'reads during finish', 'reads during copy-to-all', 'reads during undo', 'finish shared',
+      'reads during finish', 'reads during copy-to-all', 'reads during change-values finish', 'reads during change-values undo',
+      'reads during undo', 'reads during import', 'reads during import undo', 'finish shared',
       'move all to excluded and back',
       ...(BROWSER_AVAILABLE ? ['step 3 first rows (Chromium)', 'step 3 drag to last row (Chromium)'] : []),
       'report contacts csv', 'report contacts pdf', 'change values: finish (activities)', 'change values: undo (activities)'];

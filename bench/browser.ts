@@ -4,6 +4,7 @@
  * the list to its end to the last rows shown. The JS bundle is warm (the shell is loaded once
  * first), as it is for a user who came through steps 1 and 2.
  */
+import { pollPage } from './page-poll.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -36,22 +37,21 @@ export async function measureStep3(browser: Browser, srv: ServerProcess, draftId
 
     const t0 = performance.now();
     await page.goto(`${srv.url}/group-activities/${draftId}/3`);
-    // Predicates as strings: they run in the page, and this file is compiled without the DOM types.
-    // Function expressions, not IIFEs: Playwright evaluates them once and then only calls them, so
-    // the polls need no eval, which the app's Content-Security-Policy forbids.
-    await page.waitForFunction(`() => {
+    // Conditions as strings: they run in the page, and this file is compiled without the DOM types;
+    // polled from here (page-poll.ts), as the app's Content-Security-Policy forbids eval.
+    await pollPage(page, `() => {
       const opt = document.querySelector('[aria-label="Ingår"] [role="option"] .name');
       const badge = document.querySelector('[data-testid="included-count"]');
       return !!opt && !!badge && badge.textContent.replace(/\\s/g, '') === '${included}';
-    }`, undefined, { timeout: 60_000, polling: 'raf' });
+    }`, 60_000);
     const firstRowsMs = performance.now() - t0;
 
     const t1 = performance.now();
     await page.getByRole('listbox', { name: 'Ingår' }).evaluate((el: { scrollTop: number; scrollHeight: number }) => { el.scrollTop = el.scrollHeight; });
-    await page.waitForFunction(`() => {
+    await pollPage(page, `() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       return opts.some((o) => o.getAttribute('aria-posinset') === '${included}') && opts.every((o) => o.querySelector('.name'));
-    }`, undefined, { timeout: 60_000, polling: 'raf' });
+    }`, 60_000);
     return { firstRowsMs, lastRowsMs: performance.now() - t1 };
   } finally {
     await context.close();

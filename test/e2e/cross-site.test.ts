@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollPage } from '../../bench/page-poll.js';
 import type { Browser } from 'playwright-core';
 import { BROWSER_AVAILABLE, cspViolations, launchBrowser, newPage } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
@@ -103,7 +104,7 @@ for (const kind of testKinds('cross-site attack in Chromium')) {
         sent.push({ url: new URL(req.url()).pathname, cookie: /kontakta_session=/.test(req.headers().cookie ?? ''), outcome });
       });
       await page.goto(attackerUrl);
-      await page.waitForFunction('window.attackDone && window.attackDone.length === 2', undefined, { timeout: 15_000 });
+      await pollPage(page, 'window.attackDone && window.attackDone.length === 2', 15_000);
       for (let i = 0; i < 100 && sent.length < 4; i++) await new Promise((r) => setTimeout(r, 50));
 
       // Every attack went out with the victim's cookie…

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollPage } from '../../bench/page-poll.js';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
@@ -90,7 +91,7 @@ for (const kind of testKinds('office web')) {
       await category.selectOption({ label: 'B – Mellanstor kund' });
       await page.getByRole('button', { name: 'Spara' }).click();
       await waitFor(async () => (await must(t, 'GET', `/api/contacts/${s.contactId}`)).category === 'B', 'saved category');
-      await page.waitForFunction(`!document.querySelector('select[data-field="category"] option[value="Z"]')`);
+      await pollPage(page, `!document.querySelector('select[data-field="category"] option[value="Z"]')`);
       await screenshot(page, `office-${kind}-contact-codes`);
       await context.close();
     });

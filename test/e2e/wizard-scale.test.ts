@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollPage } from '../../bench/page-poll.js';
 import type { Browser } from 'playwright-core';
 import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
@@ -40,11 +41,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('wizard step 3 with 100,000 contacts [sqlite
     const included = page.getByRole('listbox', { name: 'Ingår' });
     const start = Date.now();
     await page.goto(`${t.baseUrl}/group-activities/${draft.id}/3`);
-    await page.waitForFunction(`() => {
+    await pollPage(page, `() => {
       const opt = document.querySelector('[aria-label="Ingår"] [role="option"] .name');
       const badge = document.querySelector('[data-testid="included-count"]');
       return !!opt && !!badge && badge.textContent.replace(/\\s/g, '') === '100000';
-    }`, undefined, { timeout: 30_000 });
+    }`, 30_000);
     const usable = Date.now() - start;
     console.log(`step 3 with ${N} included: usable list after ${usable} ms (navigation included)`);
     await screenshot(page, 'wizard-scale-3-adjust-100k');
@@ -55,29 +56,29 @@ describe.skipIf(!BROWSER_AVAILABLE)('wizard step 3 with 100,000 contacts [sqlite
       await included.evaluate((el, k) => { el.scrollTop = k * 600; }, i);
       await page.waitForTimeout(30);
     }
-    await page.waitForFunction(`() => {
+    await pollPage(page, `() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       return opts.length > 0 && opts.every((o) => o.querySelector('.name'));
-    }`, undefined, { timeout: 30_000 });
+    }`, 30_000);
     console.log(`ten screens down (≈ row ${Math.round(6000 / 28)}): rows shown after ${Date.now() - scrollStart} ms`);
 
     // Drag to the very end: the list fetches the page holding the rows in view by offset.
     const endStart = Date.now();
     await included.evaluate((el) => { el.scrollTop = el.scrollHeight; });
-    await page.waitForFunction(`() => {
+    await pollPage(page, `() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       return opts.some((o) => o.getAttribute('aria-posinset') === '100000') && opts.every((o) => o.querySelector('.name'));
-    }`, undefined, { timeout: 120_000 });
+    }`, 120_000);
     const endMs = Date.now() - endStart;
     console.log(`scrolled to the last row: rows shown after ${endMs} ms`);
 
     // Drag to the middle: row 50,000 or so, again one page by offset.
     const midStart = Date.now();
     await included.evaluate((el) => { el.scrollTop = Math.round(el.scrollHeight / 2); });
-    await page.waitForFunction(`() => {
+    await pollPage(page, `() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       return opts.some((o) => Math.abs(Number(o.getAttribute('aria-posinset')) - 50000) < 40) && opts.every((o) => o.querySelector('.name'));
-    }`, undefined, { timeout: 60_000 });
+    }`, 60_000);
     const midMs = Date.now() - midStart;
     console.log(`jumped to the middle (≈ row 50,000): rows shown after ${midMs} ms`);
 
@@ -87,13 +88,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('wizard step 3 with 100,000 contacts [sqlite
     await numberHeader.getByRole('button').click();
     await numberHeader.getByRole('button').click();
     expect(await numberHeader.getAttribute('aria-sort')).toBe('descending');
-    const top = await page.waitForFunction(`() => {
+    const top = await pollPage<number>(page, `() => {
       const opts = [...document.querySelectorAll('[aria-label="Ingår"] [role="option"]')];
       const first = opts.find((o) => o.getAttribute('aria-posinset') === '1');
       const nums = opts.map((o) => Number(o.querySelector('.num')?.textContent));
       return first && nums.length > 1 && nums.every((n, i) => i === 0 || n < nums[i - 1]) ? nums[0] : false;
-    }`, undefined, { timeout: 60_000 });
-    console.log(`sorted by number descending: first rows shown after ${Date.now() - sortStart} ms (top number ${await top.jsonValue()})`);
+    }`, 60_000);
+    console.log(`sorted by number descending: first rows shown after ${Date.now() - sortStart} ms (top number ${top})`);
 
     // The API alone: the last page of each column order (count + sorted offset) at 100,000 rows.
     for (const sort of ['name', 'number', 'city', 'accountManager']) {
@@ -114,23 +115,17 @@ describe.skipIf(!BROWSER_AVAILABLE)('wizard step 3 with 100,000 contacts [sqlite
     await option(3001).locator('.name').waitFor();
     const rangeStart = Date.now();
     await option(3001).click({ modifiers: ['Shift'] });
-    await page.waitForFunction(`() => document.querySelector('.wz-list-included .wz-marked')?.textContent?.replace(/\\s/g, '') === '3001markerade'`, undefined, { timeout: 60_000 });
+    await pollPage(page, `() => document.querySelector('.wz-list-included .wz-marked')?.textContent?.replace(/\\s/g, '') === '3001markerade'`, 60_000);
     console.log(`shift range over 3,001 rows (most not loaded): marked after ${Date.now() - rangeStart} ms`);
     await page.getByRole('button', { name: 'Flytta markerade till uteslutna' }).click();
-    await page.waitForFunction(`() => document.querySelector('[data-testid="excluded-count"]')?.textContent?.replace(/\\s/g, '') === '3001'`, undefined, { timeout: 60_000 });
-    // The list the server gives now holds exactly the range (asked again while a loaded machine
-    // may still be answering the move's own refreshes).
-    let excluded = await t.api('GET', `/api/group-activities/${draft.id}/contacts?side=excluded&sort=number&dir=desc&limit=1`);
-    for (let i = 0; i < 50 && excluded.body.total !== 3001; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      excluded = await t.api('GET', `/api/group-activities/${draft.id}/contacts?side=excluded&sort=number&dir=desc&limit=1`);
-    }
+    await pollPage(page, `() => document.querySelector('[data-testid="excluded-count"]')?.textContent?.replace(/\\s/g, '') === '3001'`, 60_000);
+    const excluded = await t.api('GET', `/api/group-activities/${draft.id}/contacts?side=excluded&sort=number&dir=desc&limit=1`);
     expect(excluded.body.total).toBe(3001);
     expect(excluded.body.items[0].number).toBe(topNumber);
 
     const moveStart = Date.now();
     await page.getByRole('button', { name: 'Flytta alla till uteslutna' }).click();
-    await page.waitForFunction(`() => document.querySelector('[data-testid="excluded-count"]')?.textContent?.replace(/\\s/g, '') === '100000'`, undefined, { timeout: 60_000 });
+    await pollPage(page, `() => document.querySelector('[data-testid="excluded-count"]')?.textContent?.replace(/\\s/g, '') === '100000'`, 60_000);
     console.log(`move all ${N} to excluded: ${Date.now() - moveStart} ms`);
     // Times are printed, not asserted: speed is proven by `npm run bench`, not by timed tests.
     void usable; void endMs; void midMs;

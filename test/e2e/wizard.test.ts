@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollPage } from '../../bench/page-poll.js';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BROWSER_AVAILABLE, cspViolations, launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
@@ -104,7 +105,7 @@ for (const kind of testKinds('wizard')) {
       await waitText(exCount, /^4$/);
       // keyboard marking: arrow down + Space adds a second row, then move the two (once the list
       // shows the rows left after the move)
-      await page.waitForFunction(`() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
+      await pollPage(page, `() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
       await included.focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Control+ArrowDown');
@@ -137,7 +138,7 @@ for (const kind of testKinds('wizard')) {
       await waitText(inCount, new RegExp(`^${gbg}$`));
       await waitText(exCount, /^0$/);
       // Ctrl-A marks the whole list, not only the rows loaded so far; › / ‹ then move them all
-      await page.waitForFunction(`() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
+      await pollPage(page, `() => document.querySelector('[role="listbox"][aria-label="Ingår"]')?.getAttribute('aria-busy') === 'false'`);
       await included.focus();
       await page.keyboard.press('Control+a');
       await waitText(page.locator('.wz-list-included .wz-marked'), new RegExp(`^${gbg} markerade$`));

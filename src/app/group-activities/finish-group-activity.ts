@@ -90,7 +90,8 @@ export async function finishGroupActivity(
   }).finally(() => progress.end());
   if (result) {
     // The report of step 6 is read next: plan it for the rows just written (PostgreSQL).
-    if (result.activityCount >= BULK_ROWS) await store.refreshStatistics(['activities', 'activity_contacts', 'activity_contact_persons']);
+    // Best effort: the activities are committed; a refresh that fails must not fail the finish.
+    if (result.activityCount >= BULK_ROWS) await store.refreshStatistics(['activities', 'activity_contacts', 'activity_contact_persons']).catch(() => undefined);
     return result;
   }
   // Another request finished this draft first: answer its result.

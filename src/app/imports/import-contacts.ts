@@ -334,7 +334,8 @@ export async function importContacts(store: Store, clock: Clock, input: ImportCo
   }
   const newCodes = stopped ? new CodeMatcher([]).newCodes() : codes.newCodes();
   // The lists and reports read next are planned for the rows just written (PostgreSQL).
-  if (importId != null && counts.created >= 1000) await store.refreshStatistics(['contacts', 'contact_persons']);
+  // Best effort: the import is committed; a refresh that fails must not fail it.
+  if (importId != null && counts.created >= 1000) await store.refreshStatistics(['contacts', 'contact_persons']).catch(() => undefined);
   return { importId, dryRun: input.dryRun, stopped, counts, outcomes, outcomesTruncated, newCodes };
 }
 

@@ -48,28 +48,37 @@ describeEachServer('report streaming', (t) => {
   ] as const)('streams the %s report of 4,000 contacts as %s while other requests are answered', async (kind, format) => {
     const started = performance.now();
     const id = kind === 'contacts' ? groupId : finishedId;
-    const res = await fetch(`${t.baseUrl}/api/group-activities/${id}/report?kind=${kind}&format=${format}&lang=sv`, {
-      headers: { authorization: `Bearer ${t.adminToken}` },
-    });
-    expect(res.status).toBe(200);
-    // Other users' requests, one after the other, for as long as the report is being read.
+    // Other users' requests, one after the other, from before the report is asked for: one is in
+    // flight when the report starts streaming, so even a report of a few tens of milliseconds has
+    // one to let through. Counted: answers that come back between the report's first and last byte.
     let reading = true;
+    let streamingSince = Infinity;
     const answeredWhileReading: number[] = [];
     const others = (async () => {
       while (reading) {
         const r = await t.api('GET', '/api/settings');
         expect(r.status).toBe(200);
-        if (reading) answeredWhileReading.push(performance.now() - started);
+        const now = performance.now();
+        if (now >= streamingSince) answeredWhileReading.push(now - started);
       }
     })();
-    const reader = res.body!.getReader();
+    // A CSV of 4,000 contacts streams in a few tens of milliseconds: read it three times over, so
+    // the window in which another answer can come back is not a matter of luck.
     let bytes = 0;
     let chunks = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.length;
-      chunks += 1;
+    for (let round = 0; round < (format === 'csv' ? 3 : 1); round++) {
+      const res = await fetch(`${t.baseUrl}/api/group-activities/${id}/report?kind=${kind}&format=${format}&lang=sv`, {
+        headers: { authorization: `Bearer ${t.adminToken}` },
+      });
+      expect(res.status).toBe(200);
+      streamingSince = performance.now();
+      const reader = res.body!.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (round === 0) { bytes += value.length; chunks += 1; }
+      }
+      streamingSince = Infinity;
     }
     reading = false;
     await others;

@@ -190,7 +190,8 @@ for (const kind of testKinds('change-values wizard')) {
       // a second row still without its value survives a reload (it is not on the server yet)
       await page.getByRole('button', { name: '+ Fält' }).click();
       await page.getByLabel('Ändring 2: Fält').selectOption({ label: 'Status' });
-      expect(await page.locator('#cv-reason').textContent()).toBe('Ange det nya värdet.');
+      // The step reports its reason from an effect and the frame shows it on its next render: wait, do not read at once.
+      await waitText(page.locator('#cv-reason'), /^Ange det nya värdet\.$/);
       await waitFor(async () => (await t.api('GET', `/api/activity-changes/${id}`)).body.changes.length === 1, 'the change saved');
       await page.reload();
       await atStep(page, 4, 'Fält och nya värden');

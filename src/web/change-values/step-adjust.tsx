@@ -5,10 +5,10 @@
  * just the loaded page. Keyboard: arrows, Page Up/Down, Home/End move; Space ticks; a double-click
  * on a row ticks it too.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { ApiError, post } from '../api';
 import { useI18n } from '../i18n';
+import { isSpace, keepTextUnselected, useVirtualListbox } from '../shared/use-virtual-listbox';
 import { useChange, useEscapeLayer } from './change-context';
 import { useActivityPages } from './use-activity-pages';
 import type { ChangeActivityRow } from './types';
@@ -22,23 +22,16 @@ export function StepAdjust() {
   const [q, setQ] = useState('');
   const [version, setVersion] = useState(0);
   const { rows, total, ensure, error: loadError } = useActivityPages(draft.id, q, version);
+  const count = total ?? 0;
+  const { scrollRef, virtualizer, items, active, setActive, navigate } = useVirtualListbox({ count, rowHeight: ROW, ensure });
   // Ticks sent but not yet read back: shown at once, so a click never looks lost.
   const [pending, setPending] = useState<Map<number, boolean>>(new Map());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => { const h = setTimeout(() => setQ(text.trim()), 200); return () => clearTimeout(h); }, [text]);
-  useEffect(() => { setActive(0); if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q]);
+  useEffect(() => { setActive(0); if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q, setActive, scrollRef]);
   useEscapeLayer(text !== '', () => { setText(''); return true; });
-
-  const count = total ?? 0;
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const first = items.length ? items[0].index : 0;
-  const last = items.length ? items[items.length - 1].index : 0;
-  useEffect(() => { ensure(first, last); }, [first, last, ensure]);
 
   const send = useCallback(async (body: { to: 'included' | 'excluded'; activityIds?: number[]; all?: boolean; q?: string }) => {
     setBusy(true);
@@ -65,17 +58,8 @@ export function StepAdjust() {
   const all = (to: 'included' | 'excluded') => void send(q ? { to, all: true, q } : { to, all: true });
 
   const key = (e: KeyboardEvent) => {
-    if (count === 0) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW * 10) / ROW) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
-    if (e.key in moves) {
-      e.preventDefault();
-      const to = Math.max(0, Math.min(count - 1, active + moves[e.key]));
-      setActive(to);
-      virtualizer.scrollToIndex(to, { align: 'auto' });
-      return;
-    }
-    if (e.key === ' ' || e.key === 'Spacebar') { e.preventDefault(); toggle(rows[active]); }
+    if (count === 0 || navigate(e) != null) return;
+    if (isSpace(e)) { e.preventDefault(); toggle(rows[active]); }
   };
 
   return (
@@ -109,7 +93,7 @@ export function StepAdjust() {
                 <div key={v.key} id={`cv-opt-${v.index}`} role="option" aria-selected={on} aria-posinset={v.index + 1} aria-setsize={count}
                   className={`cv-opt${on ? '' : ' off'}${v.index === active ? ' active' : ''}${v.index % 2 ? ' odd' : ''}`}
                   style={{ transform: `translateY(${v.start}px)`, height: ROW }}
-                  onMouseDown={(e) => { if (e.detail > 1) e.preventDefault(); }}
+                  onMouseDown={keepTextUnselected(false)}
                   onClick={() => setActive(v.index)} onDoubleClick={() => toggle(r)}>
                   {r ? (
                     <>

@@ -5,8 +5,8 @@
  * range and Ctrl-A cover rows not loaded yet too; double-click moves one row to the other list.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../i18n';
+import { isSpace, keepTextUnselected, useVirtualListbox } from '../shared/use-virtual-listbox';
 import { DEFAULT_SORT, useContactPages, type ContactSort, type SortKey } from './use-contact-pages';
 import { markCount, type ContactRow, type Marks } from './types';
 import { MAX_MOVE_IDS } from '../../domain/group-activity/types';
@@ -31,24 +31,18 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
   const { rows, total, ensure, idsInRange, busy } = useContactPages(draftId, side, q, version, sort);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const count = total ?? 0;
+  const { scrollRef, virtualizer, items: virtualItems, active, setActive, navigate } = useVirtualListbox({ count, rowHeight: ROW, ensure });
   const anchor = useRef<number | null>(null);
 
   useEffect(() => { const h = setTimeout(() => { setQ(text.trim()); onQuery(text.trim()); }, 200); return () => clearTimeout(h); }, [text, onQuery]);
-  useEffect(() => { setActive(0); anchor.current = null; }, [q, version, sort]);
+  useEffect(() => { setActive(0); anchor.current = null; }, [q, version, sort, setActive]);
   // A new search or order shows its first rows; a move keeps the place.
-  useEffect(() => { if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q, sort]);
+  useEffect(() => { if (scrollRef.current) scrollRef.current.scrollTop = 0; }, [q, sort, scrollRef]);
 
-  const count = total ?? 0;
   // Toggling one row starts from the ids marked; after Ctrl-A from none (a list of 100,000 is
   // not held as ids).
   const markedIds = () => new Set(marked === 'all' ? [] : marked);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
-  const virtualItems = virtualizer.getVirtualItems();
-  const first = virtualItems.length ? virtualItems[0].index : 0;
-  const last = virtualItems.length ? virtualItems[virtualItems.length - 1].index : 0;
-  useEffect(() => { ensure(first, last); }, [first, last, ensure]);
 
   // Every marking the user makes counts up, so a range still being read cannot overwrite a later one.
   const markSeq = useRef(0);
@@ -86,18 +80,13 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
   };
   const key = (e: KeyboardEvent) => {
     if (count === 0) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW * 10) / ROW) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
-    if (e.key in moves) {
-      e.preventDefault();
-      const to = Math.max(0, Math.min(count - 1, active + moves[e.key]));
-      setActive(to);
-      virtualizer.scrollToIndex(to, { align: 'auto' });
+    const to = navigate(e);
+    if (to != null) {
       if (e.shiftKey) { if (anchor.current == null) anchor.current = active; markRange(anchor.current, to); }
       else if (!e.ctrlKey && !e.metaKey) { const r = rows[to]; anchor.current = to; if (r) mark(new Set([r.id])); }
       return;
     }
-    if (e.key === ' ' || e.key === 'Spacebar') {
+    if (isSpace(e)) {
       e.preventDefault();
       const row = rows[active];
       if (!row) return;
@@ -135,7 +124,7 @@ export function ContactListbox({ draftId, side, label, version, sideTotal, marke
               <div key={v.key} id={`${listId}-opt-${v.index}`} role="option" aria-selected={isMarked} aria-posinset={v.index + 1} aria-setsize={count}
                 className={`wz-opt${isMarked ? ' marked' : ''}${v.index === active ? ' active' : ''}${v.index % 2 ? ' odd' : ''}`}
                 style={{ transform: `translateY(${v.start}px)`, height: ROW }}
-                onMouseDown={(e) => { if (e.shiftKey || e.detail > 1) e.preventDefault(); }}
+                onMouseDown={keepTextUnselected(true)}
                 onClick={(e) => click(e, v.index)} onDoubleClick={() => row && onMoveOne(row)}>
                 {row ? (
                   <>

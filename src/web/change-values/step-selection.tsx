@@ -3,13 +3,12 @@
  * fields and the related contacts, employees and resources. Every complete change is saved to the
  * draft within a fraction of a second, and the draft answers the live count.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, get } from '../api';
+import { useEffect } from 'react';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../../i18n/index';
 import { SelectionBuilder } from '../shared/selection-builder';
-import { exportSelection, importItems, uidForErrorPath, type EditItem } from '../shared/selection-model';
-import type { CatalogueField, Named, Selection } from '../shared/types';
+import { useLiveSelection } from '../shared/use-live-selection';
+import type { Named } from '../shared/types';
 import { useBlocker, useChange } from './change-context';
 
 /** The activity level's own words ("Aktivitetsnummer", "Länkad kontakt"); deeper levels use the common ones. */
@@ -17,48 +16,14 @@ const ROOT_LABELS = new Set(['number', 'subject', 'startAt', 'endAt', 'typeId', 
   'showInTaskList', 'custom1', 'custom2', 'notes', 'batchId', 'createdAt', 'contacts', 'employees', 'resources']);
 
 export function StepSelection() {
-  const { t, n, locale } = useI18n();
+  const { t } = useI18n();
   const { draft, update, lookups, beforeLeave, error: saveError } = useChange();
-  const [catalogue, setCatalogue] = useState<CatalogueField[] | null>(null);
-  const [items, setItems] = useState<EditItem[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const lastSent = useRef<string | null>(null);
-  /** The selection the draft's counts are of (the last one the server answered). */
-  const [savedJson, setSavedJson] = useState<string | null>(null);
+  const { catalogue, items, setItems, loadError, exported, json, send, savedJson, errorsOf } = useLiveSelection({
+    fieldsUrl: '/api/selections/fields?root=activities', initial: draft.selection?.match ?? [], update, beforeLeave });
 
-  useEffect(() => {
-    get<{ fields: CatalogueField[] }>('/api/selections/fields?root=activities').then((r) => {
-      setCatalogue(r.fields);
-      setItems(importItems(draft.selection?.match ?? [], r.fields, (v) => n(v)));
-      lastSent.current = JSON.stringify(draft.selection?.match ?? []);
-      setSavedJson(lastSent.current);
-    }, (e) => setLoadError(e as ApiError));
-    // The draft is read once when the step opens; afterwards this step owns the selection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const exported = useMemo(() => (catalogue ? exportSelection(items, catalogue, locale === 'sv') : null), [items, catalogue, locale]);
-  const selection: Selection | null = exported ? { match: exported.items } : null;
-  const json = selection ? JSON.stringify(selection.match) : null;
-
-  // The live count is the draft's: each complete change is saved ~200 ms after the last keystroke.
-  useEffect(() => {
-    if (!selection || json == null || json === lastSent.current) return;
-    lastSent.current = json;
-    void update({ selection }, 200).then((d) => { if (d) setSavedJson(json); });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [json]);
-
-  const latest = useRef({ json, selection });
-  latest.current = { json, selection };
-  useEffect(() => {
-    const save = () => {
-      const { json: j, selection: sel } = latest.current;
-      if (sel && j != null && j !== lastSent.current) { lastSent.current = j; void update({ selection: sel }, 0); }
-    };
-    beforeLeave.current = save;
-    return () => { beforeLeave.current = null; save(); };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // The live count is the draft's: each complete change is saved ~200 ms after the last keystroke
+  // (the draft's own debounce, so a reload in between still sends it) and answers the counts.
+  useEffect(() => { void send(200); }, [json]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const refOptions = (field: string): Named[] | null => {
     const active = <T extends Named & { inactive?: boolean; active?: boolean }>(rows: T[]) => rows.filter((r) => r.inactive !== true && r.active !== false).map((r) => ({ id: r.id, name: r.name }));
@@ -77,12 +42,7 @@ export function StepSelection() {
   };
 
   const error = saveError?.field?.startsWith('selection') ? saveError : null;
-  const errors = new Map<number, string>();
-  if (error && exported) {
-    const u = uidForErrorPath(error.field, exported.paths);
-    if (u != null) errors.set(u, error.message);
-  }
-  const generalError = error && exported && uidForErrorPath(error.field, exported.paths) == null ? error.message : null;
+  const { errors, general: generalError } = errorsOf(error);
   const stale = json !== savedJson;
 
   useBlocker(!catalogue ? t('changeValues.loading') : exported?.incomplete ? t('changeValues.reason.incomplete') : error ? error.message

@@ -2,47 +2,36 @@
  * Step 2: the selection builder with saved selections and a live count. Every complete change is
  * previewed (count + sample) and saved to the draft within a fraction of a second.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, get, post } from '../api';
 import { useI18n } from '../i18n';
 import { useBlocker, useWizard } from './wizard-context';
 import { SelectionBuilder } from '../shared/selection-builder';
-import { exportSelection, importItems, uidForErrorPath, type EditItem } from '../shared/selection-model';
+import { importItems } from '../shared/selection-model';
+import { useLiveSelection } from '../shared/use-live-selection';
 import { SavedSelections } from './saved-selections';
-import type { CatalogueField, Named, Page, Selection } from './types';
+import type { Named, Page } from './types';
 
 type Preview = { count: number; sample: { id: number; number: number; name: string; city: string | null }[] };
 
 const listOf = (path: string) => get<Page<Named>>(path).then((p) => p.items, () => [] as Named[]);
 
 export function StepSelection() {
-  const { t, n, locale } = useI18n();
+  const { t, n } = useI18n();
   const { draft, update, employees, beforeLeave } = useWizard();
-  const [catalogue, setCatalogue] = useState<CatalogueField[] | null>(null);
-  const [items, setItems] = useState<EditItem[]>([]);
+  const { catalogue, items, setItems, loadError, exported, selection, json, send, errorsOf } = useLiveSelection({
+    fieldsUrl: '/api/selections/fields', initial: draft.selection?.match ?? [], update, beforeLeave });
   const [lookups, setLookups] = useState<Record<string, Named[]>>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [counting, setCounting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [showSample, setShowSample] = useState(false);
   const seq = useRef(0);
-  const lastSent = useRef<string | null>(null);
 
   useEffect(() => {
-    get<{ fields: CatalogueField[] }>('/api/selections/fields').then((r) => {
-      setCatalogue(r.fields);
-      setItems(importItems(draft.selection?.match ?? [], r.fields, (v) => n(v)));
-      lastSent.current = JSON.stringify(draft.selection?.match ?? []);
-    }, (e) => setError(e as ApiError));
     Promise.all([listOf('/api/activity-types?limit=1000'), listOf('/api/statuses?limit=1000'), listOf('/api/priorities?limit=1000')])
       .then(([types, statuses, priorities]) => setLookups({ typeId: types, statusId: statuses, priorityId: priorities }));
-    // The draft is read once when the step opens; afterwards this step owns the selection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  const exported = useMemo(() => (catalogue ? exportSelection(items, catalogue, locale === 'sv') : null), [items, catalogue, locale]);
-  const selection: Selection | null = exported ? { match: exported.items } : null;
-  const json = selection ? JSON.stringify(selection.match) : null;
 
   // Live count: at once for the first view, then ~200 ms after the last change.
   useEffect(() => {
@@ -50,7 +39,7 @@ export function StepSelection() {
     const my = ++seq.current;
     setCounting(true);
     const timer = setTimeout(() => {
-      if (json !== lastSent.current) { lastSent.current = json; void update({ selection }, 0); }
+      void send(0);
       // No criteria selects nothing (the engine's rule), so there is nothing to ask.
       if (selection.match.length === 0) { setPreview({ count: 0, sample: [] }); setError(null); setCounting(false); return; }
       post<Preview>('/api/selections/preview', { selection, sampleSize: 10 }).then((p) => {
@@ -62,33 +51,16 @@ export function StepSelection() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [json]);
 
-  // Leaving the step within the debounce still saves the last change.
-  const latest = useRef<{ json: string | null; selection: Selection | null }>({ json: null, selection: null });
-  latest.current = { json, selection };
-  useEffect(() => {
-    const save = () => {
-      const { json: j, selection: sel } = latest.current;
-      if (sel && j != null && j !== lastSent.current) { lastSent.current = j; void update({ selection: sel }, 0); }
-    };
-    beforeLeave.current = save;
-    return () => { beforeLeave.current = null; save(); };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
-
   const refOptions = (field: string): Named[] | null => {
     if (field === 'accountManagerId' || field === 'responsibleId') return employees.map((e) => ({ id: e.id, name: e.name }));
     return lookups[field] ?? null;
   };
 
-  const errors = new Map<number, string>();
-  if (error && exported) {
-    const u = uidForErrorPath(error.field, exported.paths);
-    if (u != null) errors.set(u, error.message);
-  }
-  const generalError = error && exported && uidForErrorPath(error.field, exported.paths) == null ? error.message : null;
+  const { errors, general: generalError } = errorsOf(error);
 
   useBlocker(!catalogue ? t('wizard.loading') : exported?.incomplete ? t('wizard.reason.incomplete') : error ? error.message : null);
 
-  if (!catalogue) return error ? <p className="wz-error" role="alert">{error.message}</p> : <p className="wz-muted">{t('wizard.loading')}</p>;
+  if (!catalogue) return loadError ? <p className="wz-error" role="alert">{loadError.message}</p> : <p className="wz-muted">{t('wizard.loading')}</p>;
   return (
     <div className="wz-selection">
       <SavedSelections current={selection} onLoad={(s) => setItems(importItems(s.match, catalogue, (v) => n(v)))} />

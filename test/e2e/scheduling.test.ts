@@ -9,12 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_AVAILABLE, launchBrowser, watchCsp } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/http.js';
-import { seedWizard, type WizardSeed } from './wizard-seed.js';
-import { apiDraft, logIn, stepIs, waitFor, waitText } from './wizard-ux.js';
+import { BROWSER_AVAILABLE, watchCsp } from '../support/browser.js';
+import type { TestServer } from '../support/http.js';
+import type { WizardSeed } from './wizard-seed.js';
+import { apiDraft, logIn, startWizardSuite, stepIs, stopWizardSuite, waitFor, waitText } from './wizard-ux.js';
 
-const WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
 const SHOTS = process.env.KONTAKTA_SHOTS_DIR;
 
 async function shot(page: Page, name: string) {
@@ -29,14 +28,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('scheduling in the browser [sqlite]', () => 
   let s: WizardSeed;
 
   beforeAll(async () => {
-    t = await startTestServer('sqlite', { webRoot: WEB_ROOT });
-    s = await seedWizard(t, 60);
-    browser = await launchBrowser();
+    ({ t, s, browser } = await startWizardSuite(60));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => stopWizardSuite(t, browser));
 
   const open = async (locale: string, width = 1366, height = 768) => {
     const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: 'Europe/Stockholm' });

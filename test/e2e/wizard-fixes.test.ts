@@ -6,15 +6,12 @@
  * start again; Escape clearing the innermost thing first. The UI does not depend on the database,
  * so this runs on SQLite; the rules behind it run on both in test/http.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BROWSER_AVAILABLE, launchBrowser, newPage, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/http.js';
-import { seedWizard, type WizardSeed } from './wizard-seed.js';
-import { apiDraft, apiFinished, dialogOpen, logIn, stepIs, waitFor, waitText } from './wizard-ux.js';
-
-const WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
+import { BROWSER_AVAILABLE, newPage, screenshot } from '../support/browser.js';
+import type { TestServer } from '../support/http.js';
+import type { WizardSeed } from './wizard-seed.js';
+import { apiDraft, apiFinished, dialogOpen, logIn, startWizardSuite, stepIs, stopWizardSuite, waitFor, waitText } from './wizard-ux.js';
 
 describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sqlite]', () => {
   let t: TestServer;
@@ -22,17 +19,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('the wizard as an office worker meets it [sq
   let s: WizardSeed;
 
   beforeAll(async () => {
-    t = await startTestServer('sqlite', { webRoot: WEB_ROOT });
-    s = await seedWizard(t, 60);
-    browser = await launchBrowser();
+    ({ t, s, browser } = await startWizardSuite(60));
     // "Telefon ut" with its own defaults, and a standard duration of 45 minutes
     expect((await t.api('PATCH', `/api/activity-types/${s.callType}`, { color: '#aa5500', defaultAlarmMinutes: 10 })).status).toBe(200);
     expect((await t.api('PATCH', '/api/settings', { standardDurationMinutes: 45 })).status).toBe(200);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => stopWizardSuite(t, browser));
 
   it('bug 1: the card is saved from the footer, closing unsaved asks, and a finished group stays reachable from the list', async () => {
     const { page } = await newPage(browser);

@@ -1,7 +1,30 @@
 /** Small waits and set-ups shared by the wizard's browser tests (playwright-core has no auto-retrying expect). */
+import path from 'node:path';
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestServer } from '../support/http.js';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/http.js';
+import { seedWizard, type WizardSeed } from './wizard-seed.js';
+
+const WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
+
+/** A SQLite server over the built web app with the wizard's seed of `contacts` contacts, and Chromium: a suite's beforeAll. */
+export async function startWizardSuite(contacts: number): Promise<{ t: TestServer; s: WizardSeed; browser: Browser }> {
+  const t = await startTestServer('sqlite', { webRoot: WEB_ROOT });
+  try {
+    const s = await seedWizard(t, contacts);
+    return { t, s, browser: await launchBrowser() };
+  } catch (e) {
+    await t.close();
+    throw e;
+  }
+}
+
+/** The suite's afterAll: closes what `startWizardSuite` opened (either may be missing if it failed). */
+export async function stopWizardSuite(t: TestServer | undefined, browser: Browser | undefined) {
+  await browser?.close();
+  await t?.close();
+}
 
 export async function logIn(page: Page, t: TestServer) {
   const r = await page.request.post(`${t.baseUrl}/api/auth/login`, { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });

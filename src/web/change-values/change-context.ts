@@ -2,8 +2,9 @@
  * What every step of the change-values wizard gets from its frame: the server draft and its saver,
  * the registers the steps name things by, and a way to say why Next is not possible yet.
  */
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext } from 'react';
 import type { DraftState } from '../shared/use-draft';
+import { useFrameEscapeLayer, useStepBlocker } from '../shared/wizard-frame';
 import type { Lookups } from '../lookups';
 import type { ChangeDraft, ChangePatch } from './types';
 
@@ -31,23 +32,10 @@ export function useChange(): ChangeCtx {
 }
 
 /** A step's reason why Next is disabled (null = Next is fine). */
-export function useBlocker(reason: string | null): void {
-  const { setBlocker, step } = useChange();
-  useEffect(() => { setBlocker({ step, reason }); }, [reason, step, setBlocker]);
-}
+export const useBlocker = (reason: string | null): void => useStepBlocker(useChange(), reason);
 
 /** While `active`, Escape goes to `handler` before the frame (which would ask to cancel). */
-export function useEscapeLayer(active: boolean, handler: () => boolean): void {
-  const { escapeLayers } = useChange();
-  const ref = useRef(handler);
-  ref.current = handler;
-  useEffect(() => {
-    if (!active) return;
-    const h = () => ref.current();
-    escapeLayers.current.push(h);
-    return () => { escapeLayers.current = escapeLayers.current.filter((x) => x !== h); };
-  }, [active, escapeLayers]);
-}
+export const useEscapeLayer = (active: boolean, handler: () => boolean): void => useFrameEscapeLayer(useChange(), active, handler);
 
 /**
  * The steps in the order they are walked. Step 7 (start/end conflict) sits between the report and

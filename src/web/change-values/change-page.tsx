@@ -14,6 +14,7 @@ import { useLookups } from '../lookups';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { StepBar } from '../shared/step-bar';
 import { useDraft } from '../shared/use-draft';
+import { useFrameKeys } from '../shared/wizard-frame';
 import { ChangeContext, forgetStep, rememberStep, STEP_ORDER, type ChangeCtx } from './change-context';
 import type { ChangeDraft, ChangePatch, Conflicts, FinishResult } from './types';
 import { StepIntro } from './step-intro';
@@ -117,24 +118,11 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
   }, [reason, open, step, state, checkConflicts, hasConflicts, goTo]);
   const previous = () => { if (position > 0) goTo(steps[position - 1]); };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const el = e.target as HTMLElement;
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        for (const layer of [...escapeLayers.current].reverse()) if (layer()) return;
-        cancel();
-        return;
-      }
-      if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey) return;
-      if (el.closest('button, a, textarea, select, summary, [role="listbox"], .wz-no-enter')) return;
-      e.preventDefault();
-      if (step === 6 && open) void finish(); else void next();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [cancel, next, finish, step, open]);
+  // Enter is Next, or Finish at the finish step; Escape as the shared frame answers it.
+  const enter = useCallback(() => {
+    if (step === 6 && open) void finish(); else void next();
+  }, [next, finish, step, open]);
+  useFrameKeys(escapeLayers, cancel, enter);
 
   if (state.error && !draft) {
     return <div className="wz-page"><p role="alert" className="wz-error">{state.error.status === 404 ? t('changeValues.notFound') : state.error.message}</p></div>;

@@ -2,8 +2,9 @@
  * What every step gets from the frame: the draft and its saver, the lookups they share, and a way
  * to say why Next is not possible yet (one line beside the button).
  */
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext } from 'react';
 import type { DraftState } from '../shared/use-draft';
+import { useFrameEscapeLayer, useStepBlocker } from '../shared/wizard-frame';
 import type { Draft, DraftPatch, Employee } from './types';
 import type { MessageKey } from '../../i18n/index';
 
@@ -39,26 +40,10 @@ export function useWizard(): WizardCtx {
 }
 
 /** A step's reason why Next is disabled (null = Next is fine). */
-export function useBlocker(reason: string | null): void {
-  const { setBlocker, step } = useWizard();
-  useEffect(() => { setBlocker({ step, reason }); }, [reason, step, setBlocker]);
-}
+export const useBlocker = (reason: string | null): void => useStepBlocker(useWizard(), reason);
 
-/**
- * Escape clears the innermost thing first: while `active`, `handler` gets Escape before the frame
- * (which would ask to cancel) and returns true when it cleared something (marks, a search…).
- */
-export function useEscapeLayer(active: boolean, handler: () => boolean): void {
-  const { escapeLayers } = useWizard();
-  const ref = useRef(handler);
-  ref.current = handler;
-  useEffect(() => {
-    if (!active) return;
-    const h = () => ref.current();
-    escapeLayers.current.push(h);
-    return () => { escapeLayers.current = escapeLayers.current.filter((x) => x !== h); };
-  }, [active, escapeLayers]);
-}
+/** While `active`, Escape goes to `handler` before the frame (which would ask to cancel). */
+export const useEscapeLayer = (active: boolean, handler: () => boolean): void => useFrameEscapeLayer(useWizard(), active, handler);
 
 export const STEPS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 /** The steps by name, so the frame and the bar say which step they mean. */

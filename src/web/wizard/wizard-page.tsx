@@ -13,6 +13,7 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { StepBar } from '../shared/step-bar';
 import { useDraft } from '../shared/use-draft';
+import { useFrameKeys } from '../shared/wizard-frame';
 import { finishKey, groupStepBar, NO_CARD, rememberStep, STEP, STEPS, WizardContext, type CardState, type WizardCtx } from './wizard-context';
 import type { Draft, DraftPatch, Employee, FinishResult, Page } from './types';
 import { StepMode } from './step-mode';
@@ -133,25 +134,11 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
     goTo(step + 1);
   }, [reason, step, goTo]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const el = e.target as HTMLElement;
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        // The innermost open thing first (the last layer registered), the draft itself last.
-        for (const layer of [...escapeLayers.current].reverse()) if (layer()) return;
-        cancel();
-        return;
-      }
-      if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey) return;
-      if (el.closest('button, a, textarea, select, summary, [role="listbox"], .wz-no-enter')) return;
-      e.preventDefault();
-      if (step === STEP.finish && !finished && !undone) void finish(); else next();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [cancel, next, finish, step, finished, undone]);
+  // Enter is Next, or Finish at the finish step; Escape as the shared frame answers it.
+  const enter = useCallback(() => {
+    if (step === STEP.finish && !finished && !undone) void finish(); else next();
+  }, [next, finish, step, finished, undone]);
+  useFrameKeys(escapeLayers, cancel, enter);
 
   if (state.error && !draft) {
     return <div className="wz-page"><p role="alert" className="wz-error">{state.error.status === 404 ? t('wizard.notFound') : t('wizard.error', { message: state.error.message })}</p></div>;

@@ -34,12 +34,12 @@ export type Dialect = {
    */
   jsonRows: ((table: string, json: string) => RawBuilder<unknown>) | null;
   /**
-   * `id` is one of the ids of `linked` — a row's own link rows (`l`, with `l.activity_id`), the
-   * subquery's filter given. PostgreSQL reads the link rows once (`= any(array(…))`) and looks the
-   * ids up by primary key: planned as a join, with the planner's default guess for a condition
-   * it has no statistics on, it walked the whole table by primary key when the join found
-   * nothing (a calendar week read 100,000 activities to find none). SQLite keeps the correlated
-   * EXISTS its planner answers from the bounded range scan.
+   * The activity `id` has a row in the link table `table` (aliased `l`, keyed by
+   * `l.activity_id`) that matches `filter`. PostgreSQL reads the matching link rows once
+   * (`= any(array(…))`) and looks the activities up by primary key: planned as a join, with the
+   * planner's default guess for a condition it has no statistics on, it walked the whole table
+   * by primary key when the join found nothing (a calendar week read 100,000 activities to find
+   * none). SQLite keeps the correlated EXISTS its planner answers from the bounded range scan.
    */
   linkedIds: (id: RawBuilder<unknown>, table: string, filter: RawBuilder<boolean>) => RawBuilder<boolean>;
   /** The statement that refreshes the planner's statistics of `tables` (see StatisticsTable); null where there are none. */

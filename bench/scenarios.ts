@@ -239,8 +239,7 @@ export async function benchSize(ctx: Ctx): Promise<Figure[]> {
         });
       }
       // The import and its undo wrote and removed as many contacts again: fresh statistics, as
-      // autovacuum would gather (not timed), or PostgreSQL plans the figures below on stale ones
-      // (moving all to excluded and back took 195 s instead of 1.7 s).
+      // autovacuum would gather (not timed), so the figures below are planned as in an office.
       await sql`analyze`.execute(db.db);
     }
     if (!ctx.full) return figures;

@@ -33,6 +33,15 @@ export type Dialect = {
    * where a prepared multi-row VALUES is the fast way.
    */
   jsonRows: ((table: string, json: string) => RawBuilder<unknown>) | null;
+  /**
+   * The activity `id` has a row in the link table `table` (aliased `l`, keyed by
+   * `l.activity_id`) that matches `filter`. PostgreSQL reads the matching link rows once
+   * (`= any(array(…))`) and looks the activities up by primary key: planned as a join, with the
+   * planner's default guess for a condition it has no statistics on, it walked the whole table
+   * by primary key when the join found nothing (a calendar week read 100,000 activities to find
+   * none). SQLite keeps the correlated EXISTS its planner answers from the bounded range scan.
+   */
+  linkedIds: (id: RawBuilder<unknown>, table: string, filter: RawBuilder<boolean>) => RawBuilder<boolean>;
   /** The statement that refreshes the planner's statistics of `tables` (see StatisticsTable); null where there are none. */
   refreshStatistics: ((tables: StatisticsTable[]) => RawBuilder<unknown>) | null;
 };
@@ -58,6 +67,7 @@ export const sqliteDialect: Dialect = {
   addSeconds: (iso, seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, (${seconds}) || ' seconds')`,
   secondsBetween: (from, to) => sql<number>`cast(round((julianday(${to}) - julianday(${from})) * 86400) as integer)`,
   jsonRows: null,
+  linkedIds: (id, table, filter) => sql<boolean>`exists (select 1 from ${sql.table(table)} l where l.activity_id = ${id} and ${filter})`,
   refreshStatistics: null,
 };
 
@@ -73,6 +83,7 @@ export const postgresDialect: Dialect = {
   addSeconds: (iso, seconds) => sql<string>`to_char((cast(${iso} as timestamptz) + (${seconds}) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   secondsBetween: (from, to) => sql<number>`cast(round(extract(epoch from (cast(${to} as timestamptz) - cast(${from} as timestamptz)))) as integer)`,
   jsonRows: (table, json) => sql`json_populate_recordset(null::${sql.table(table)}, ${json}::json)`,
+  linkedIds: (id, table, filter) => sql<boolean>`${id} = any(array(select l.activity_id from ${sql.table(table)} l where ${filter}))`,
   refreshStatistics: (tables) => sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`,
 };
 

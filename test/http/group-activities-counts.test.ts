@@ -5,6 +5,7 @@
  * contact (no turnover) and when a selection change makes explicit moves overlap it.
  */
 import { beforeAll, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { describeEachServer } from '../support/http.js';
 import { seedContacts, type ContactSpec } from './group-activities-fixtures.js';
 
@@ -51,5 +52,26 @@ describeEachServer('group activities: counts agree with the step-3 lists', (t) =
     expect(some.included).toBeGreaterThan(0);
     await move({ to: 'included', all: true });
     expect(await agree()).toEqual({ included: 12, excluded: 0 });
+  });
+
+  it('moves all (matching q) to excluded: earlier exclusions stay, hand inclusions of the moved end, nothing else moves', async () => {
+    const id = (await t.api('POST', '/api/group-activities', { mode: 'perContact' })).body.id as number;
+    const numbers = async (side: string) => ((await t.api('GET', `/api/group-activities/${id}/contacts?side=${side}&limit=1000&sort=number`)).body.items as { number: number }[])
+      .map((r) => r.number).sort();
+    await t.api('PATCH', `/api/group-activities/${id}`, { selection: { match: [{ field: 'city', condition: 'in', value: ['Umeå'] }] } });
+    const umea = [20002, 20003, 20005, 20006, 20008, 20009, 20011, 20012];
+    expect(await numbers('included')).toEqual(umea);
+    expect((await t.api('POST', `/api/group-activities/${id}/moves`, { to: 'excluded', contactIds: [ids.get(20002)!] })).status).toBe(200);
+    expect((await t.api('POST', `/api/group-activities/${id}/moves`, { to: 'included', contactIds: [ids.get(20001)!] })).status).toBe(200);
+    // The moves table as the planner may have seen it: empty of this draft's rows.
+    if (t.kind === 'postgres') await sql`analyze group_activity_moves`.execute(t.database.db);
+    const r = await t.api('POST', `/api/group-activities/${id}/moves`, { to: 'excluded', all: true, q: 'bolag 1' });
+    expect(r.status).toBe(200);
+    expect(r.body.counts).toEqual({ included: 6, excluded: 3 });
+    expect(await numbers('excluded')).toEqual([20002, 20011, 20012]);
+    expect(await numbers('included')).toEqual([20001, 20003, 20005, 20006, 20008, 20009]);
+    await t.api('POST', `/api/group-activities/${id}/moves`, { to: 'excluded', all: true });
+    expect(await numbers('excluded')).toEqual(umea);
+    expect(await numbers('included')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * The interval query collects the ids of activities that occupy the asked employees (responsible
  * or linked) or resources with a UNION of index range scans bounded by the interval on both
  * sides (migration 0012: same-day ones by start, multi-day ones by end), then reads those rows once, with
- * their links and names by one query per kind — never per row. `show_in_task_list = 0` is written
+ * their links and names by one query per kind — never per row. The parts by linked employee or
+ * resource start from the link rows on PostgreSQL (Dialect.linkedIds). `show_in_task_list = 0` is written
  * as a literal so SQLite can use the partial index of migration 0007.
  */
 import { sql, type Kysely } from 'kysely';
@@ -54,10 +55,10 @@ export function calendarRepository(db: Kysely<DB>, dialect: Dialect): CalendarRe
       if (q.employeeIds.length) {
         const list = sql.join(q.employeeIds);
         both(sql`a.responsible_id in (${list})`);
-        both(sql`exists (select 1 from activity_employees l where l.activity_id = a.id and l.employee_id in (${list}))`);
+        both(dialect.linkedIds(sql`a.id`, 'activity_employees', sql`l.employee_id in (${list})`));
       }
       if (q.resourceIds.length) {
-        both(sql`exists (select 1 from activity_resources l where l.activity_id = a.id and l.resource_id in (${sql.join(q.resourceIds)}))`);
+        both(dialect.linkedIds(sql`a.id`, 'activity_resources', sql`l.resource_id in (${sql.join(q.resourceIds)})`));
       }
       if (!parts.length) return [];
       // One statement: the rows, their linked employees and resources (comma lists), their

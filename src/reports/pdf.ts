@@ -40,6 +40,8 @@ const MUTED = '#6b7280';
 /** Text that singleLine and replaceMissingGlyphs leave as it is (see text.ts). */
 const PLAIN_LINE = /^[\u0020-\u007e\u0080-\u024f\u2010-\u2027]*$/;
 const ACCENT = '#1e3a8a';
+/** Output is written to the response in chunks of about this size (a dozen pages of rows). */
+const SHIP_BYTES = 64 * 1024;
 
 export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
   const doc = new PDFDocument({
@@ -48,8 +50,22 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   });
   doc.registerFont('R', FONT_REGULAR);
   doc.registerFont('B', FONT_BOLD);
+  /*
+   * pdfkit hands out every object in pieces (`n 0 obj`, the dictionary, `stream`, the bytes,
+   * `endstream`, `endobj`: about twenty per page). Piped, each piece was a write through the
+   * response into the socket. They are gathered here and written a few pages at a time.
+   */
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  doc.on('data', (chunk: Buffer) => { parts.push(chunk); partBytes += chunk.length; });
   const ended = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
-  doc.pipe(out, { end: false });
+  const ship = async (atLeast: number) => {
+    if (partBytes < atLeast || partBytes === 0) return;
+    const chunk = parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes);
+    parts = [];
+    partBytes = 0;
+    if (!out.write(chunk)) await waitForDrain(out);
+  };
 
   // Plain words are laid out without OpenType shaping (pdf-font.ts); the regular face is current after.
   const quick = {} as Record<'R' | 'B', QuickFont>;
@@ -268,11 +284,13 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       flush();
       compressPage();
       dropLayoutCaches();
-      // The finished page is flushed when the next one is added; wait if the reader is behind.
-      await waitForDrain(out);
+      // The finished page goes out now (not when the next one is added); wait if the reader is behind.
+      doc.flushPages();
+      await ship(SHIP_BYTES);
     }
   }
   flush();
   doc.end();
   await ended;
+  await ship(0);
 }

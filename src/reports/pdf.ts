@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { cellText, fill, type ReportLine, type ReportModel, type ReportRows } from './model.js';
-import { G, contentW, footerTop, linesTopOf, paginate, placeColumns, type FactLine, type Slot } from './layout.js';
+import { G, Pager, contentW, footerTop, linesTopOf, placeColumns, type FactLine, type Slot } from './layout.js';
 import { replaceMissingGlyphs, singleLine } from './text.js';
 import { waitForDrain } from './write.js';
 import { installQuickLayout, type EmbeddedFont, type QuickFont } from './pdf-font.js';
@@ -267,7 +267,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   };
 
   let linesTop = 0;
-  for await (const ev of paginate(model, rows)) {
+  const pager = new Pager(model, (ev) => {
     if (ev.type === 'pageStart') {
       flush();
       doc.addPage({ size: 'A4', margin: 0 });
@@ -284,11 +284,16 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       flush();
       compressPage();
       dropLayoutCaches();
-      // The finished page goes out now (not when the next one is added); wait if the reader is behind.
+      // The finished page goes out now, not when the next one is added.
       doc.flushPages();
-      await ship(SHIP_BYTES);
     }
+  });
+  for await (const l of rows) {
+    pager.line(l);
+    // A few pages gathered: on to the reader, waiting if it is behind.
+    if (partBytes >= SHIP_BYTES) await ship(SHIP_BYTES);
   }
+  pager.finish();
   flush();
   doc.end();
   await ended;

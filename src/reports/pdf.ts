@@ -189,12 +189,16 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     if (inText === null) op('BT');
     if (inText !== tf) { op(tf); inText = tf; }
     // y is the top of the line box; the text sits 2 pt below it, on the font's ascender.
-    const at = `1 0 0 -1 ${num(x + dx)} ${num(y + 2 + ascent[font] * size)} Tm <`;
-    room(at.length + (hex ? hex.length : 4 * text.length + 4) + 6);
+    const at = `1 0 0 -1 ${num(x + dx)} ${num(y + 2 + ascent[font] * size)} Tm `;
+    room(at.length + (hex ? hex.length : 4 * text.length + 4) + 8);
     pos += bytes.write(at, pos, 'latin1');
-    if (hex) pos += bytes.write(hex, pos, 'latin1');
-    else pos = q.write(text, cut, bytes, pos);
-    pos += bytes.write('> Tj\n', pos, 'latin1');
+    if (hex) {
+      pos += bytes.write(`<${hex}> Tj\n`, pos, 'latin1');
+    } else {
+      bytes[pos++] = 0x28; // (
+      pos = q.write(text, cut, bytes, pos);
+      pos += bytes.write(') Tj\n', pos, 'latin1');
+    }
   };
   const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) =>
     cell(s, x, y, w, o.font ?? 'R', o.size ?? G.fontSize, o.color ?? INK, o.right ?? false);

@@ -26,6 +26,8 @@ const INK = '#1f2937';
 type PageFont = EmbeddedFont & { id: string; ascender: number; ref(): unknown };
 /** A coordinate as PDF content writes it: at most two decimals. */
 const num = (v: number) => String(Math.round(v * 100) / 100);
+const TM_START = Buffer.from('1 0 0 -1 ', 'latin1');
+const TM_END = Buffer.from(' Tm ', 'latin1');
 const rgbs = new Map<string, string>();
 /** `#rrggbb` as the three 0–1 components of a PDF colour operator. */
 const rgb = (hex: string) => {
@@ -103,6 +105,29 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, pos + n));
     bytes.copy(grown, 0, 0, pos);
     bytes = grown;
+  };
+  /** Appends ASCII bytes (room made by the caller). */
+  const ascii = (a: Uint8Array) => {
+    for (let i = 0; i < a.length; i++) bytes[pos + i] = a[i]!;
+    pos += a.length;
+  };
+  /** Appends a coordinate as `num` writes it (room made by the caller), without a string. */
+  const putNum = (v: number) => {
+    let c = Math.round(v * 100);
+    if (c < 0) { bytes[pos++] = 0x2d; c = -c; }
+    const whole = Math.floor(c / 100);
+    const frac = c - whole * 100;
+    if (whole >= 10) {
+      const digits = String(whole);
+      for (let i = 0; i < digits.length; i++) bytes[pos++] = digits.charCodeAt(i);
+    } else {
+      bytes[pos++] = 0x30 + whole;
+    }
+    if (frac) {
+      bytes[pos++] = 0x2e;
+      bytes[pos++] = 0x30 + Math.floor(frac / 10);
+      if (frac % 10) bytes[pos++] = 0x30 + (frac % 10);
+    }
   };
   /** Appends an operator line (ASCII). */
   const op = (s: string) => {
@@ -189,9 +214,13 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     if (inText === null) op('BT');
     if (inText !== tf) { op(tf); inText = tf; }
     // y is the top of the line box; the text sits 2 pt below it, on the font's ascender.
-    const at = `1 0 0 -1 ${num(x + dx)} ${num(y + 2 + ascent[font] * size)} Tm `;
-    room(at.length + (hex ? hex.length : 4 * text.length + 4) + 8);
-    pos += bytes.write(at, pos, 'latin1');
+    room(64 + (hex ? hex.length : 4 * text.length + 4));
+    // `1 0 0 -1 x y Tm ` written in place: a cell is drawn a million and a half times.
+    ascii(TM_START);
+    putNum(x + dx);
+    bytes[pos++] = 0x20;
+    putNum(y + 2 + ascent[font] * size);
+    ascii(TM_END);
     if (hex) {
       pos += bytes.write(`<${hex}> Tj\n`, pos, 'latin1');
     } else {

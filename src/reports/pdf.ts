@@ -66,6 +66,8 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     const chunk = parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes);
     parts = [];
     partBytes = 0;
+    // A reader that went away: stop rendering rather than write the rest of the pages to nobody.
+    if (out.destroyed) throw new Error('report output closed before the end');
     if (!out.write(chunk)) await waitForDrain(out);
   };
 

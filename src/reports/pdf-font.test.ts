@@ -45,6 +45,20 @@ describe('quick layout of plain words', () => {
     }
   });
 
+  /** The bytes a PDF reader takes from the inside of a literal string (the escapes write() uses). */
+  const literalBytes = (raw: Uint8Array): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const b = raw[i]!;
+      // A bare parenthesis, backslash or line end would change what a reader takes.
+      expect([0x28, 0x29, 0x0a, 0x0d]).not.toContain(b);
+      if (b !== 0x5c) { out.push(b); continue; }
+      const e = raw[++i]!;
+      out.push(e === 0x6e ? 0x0a : e === 0x72 ? 0x0d : e);
+    }
+    return out;
+  };
+
   it('cuts with "…" exactly as the measured binary search did, and writes the glyph ids hex() gives', () => {
     const font = embeddedFont();
     const quick = installQuickLayout(font);
@@ -70,8 +84,19 @@ describe('quick layout of plain words', () => {
       expect(shown).toBe(cut);
       const bytes = new Uint8Array(4 * s.length + 4);
       const end = quick.write(s, quick.cut, bytes, 0);
-      expect(Buffer.from(bytes.subarray(0, end)).toString('latin1')).toBe(quick.hex(cut));
+      expect(Buffer.from(literalBytes(bytes.subarray(0, end))).toString('hex')).toBe(quick.hex(cut));
     }), { numRuns: 500 });
+  });
+
+  it('escapes the glyph-id bytes a literal string cannot hold bare (ids 10, 13, 40, 41, 92 and beyond 255)', () => {
+    const quick = installQuickLayout(embeddedFont());
+    // Some 350 distinct characters: the subset's ids run past every byte that needs an escape.
+    const text = Array.from({ length: 0x180 - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
+    expect(quick.fit(text, 8, 1e6)).toBeGreaterThan(0);
+    const bytes = new Uint8Array(4 * text.length + 4);
+    const end = quick.write(text, -1, bytes, 0);
+    expect(Buffer.from(literalBytes(bytes.subarray(0, end))).toString('hex')).toBe(quick.hex(text));
+    expect(quick.hex(text)).toMatch(/^(?:[0-9a-f]{4})*00(?:0a|0d|28|29|5c)/);
   });
 
   it('answers -1 for text that needs shaping, so the renderer leaves it to pdfkit', () => {

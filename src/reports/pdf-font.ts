@@ -48,7 +48,10 @@ export type QuickFont = {
   fit(text: string, size: number, maxWidth: number): number;
   /** The characters of `cut` after the last `fit`. */
   cut: number;
-  /** Writes `text` (its first `cut` characters and "…" if `cut` ≥ 0) as `Tj` hex digits at `pos`. */
+  /**
+   * Writes `text` (its first `cut` characters and "…" if `cut` ≥ 0) at `pos` as the inside of a
+   * PDF literal string `( … )`: two bytes of glyph id per character, escaped where needed.
+   */
   write(text: string, cut: number, out: Uint8Array, pos: number): number;
 };
 
@@ -95,12 +98,23 @@ export function installQuickLayout(embedded: EmbeddedFont): QuickFont {
     return h;
   };
   // Per plain character (all below U+25A2): its advance in font units (-1: not yet seen) and its
-  // glyph id in the subset as four hex digits. Typed arrays: a lookup per character drawn.
+  // glyph id in the subset as the bytes of a PDF literal string: two bytes, each escaped if it is
+  // a parenthesis, a backslash or a line end (a reader turns a bare CR into LF). Half the bytes of
+  // hex digits, so less to write and to compress. Typed arrays: a lookup per character drawn.
   const advances = new Float64Array(0x25a2).fill(-1);
-  const digits = new Uint8Array(0x25a2 * 4);
+  const codes = new Uint8Array(0x25a2 * 4);
+  const codeLength = new Uint8Array(0x25a2);
   const learn = (c: number) => {
     advances[c] = glyphOf(c).advanceWidth;
-    digits.set(Buffer.from(hexOf(c), 'latin1'), c * 4);
+    const gid = parseInt(hexOf(c), 16);
+    let n = 0;
+    for (const b of [gid >> 8, gid & 0xff]) {
+      if (b === 0x28 || b === 0x29 || b === 0x5c) { codes[c * 4 + n++] = 0x5c; codes[c * 4 + n++] = b; }
+      else if (b === 0x0a) { codes[c * 4 + n++] = 0x5c; codes[c * 4 + n++] = 0x6e; }
+      else if (b === 0x0d) { codes[c * 4 + n++] = 0x5c; codes[c * 4 + n++] = 0x72; }
+      else codes[c * 4 + n++] = b;
+    }
+    codeLength[c] = n;
   };
   const ELLIPSIS = 0x2026;
   const quick: QuickFont = {
@@ -137,15 +151,14 @@ export function installQuickLayout(embedded: EmbeddedFont): QuickFont {
     },
     write(text, cut, out, pos) {
       const n = cut < 0 ? text.length : cut;
-      for (let i = 0; i < n; i++) {
-        const d = text.charCodeAt(i) * 4;
-        out[pos] = digits[d]!; out[pos + 1] = digits[d + 1]!; out[pos + 2] = digits[d + 2]!; out[pos + 3] = digits[d + 3]!;
-        pos += 4;
-      }
-      if (cut >= 0) {
-        const d = ELLIPSIS * 4;
-        out[pos] = digits[d]!; out[pos + 1] = digits[d + 1]!; out[pos + 2] = digits[d + 2]!; out[pos + 3] = digits[d + 3]!;
-        pos += 4;
+      for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : cut >= 0 ? ELLIPSIS : -1;
+        if (c < 0) break;
+        const d = c * 4;
+        const len = codeLength[c]!;
+        out[pos] = codes[d]!; out[pos + 1] = codes[d + 1]!;
+        if (len > 2) { out[pos + 2] = codes[d + 2]!; if (len > 3) out[pos + 3] = codes[d + 3]!; }
+        pos += len;
       }
       return pos;
     },

@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { cellText, fill, type ReportLine, type ReportModel, type ReportRows } from './model.js';
-import { G, contentW, footerTop, linesTopOf, paginate, placeColumns, type FactLine, type Slot } from './layout.js';
+import { G, Pager, contentW, footerTop, linesTopOf, placeColumns, type FactLine, type Slot } from './layout.js';
 import { replaceMissingGlyphs, singleLine } from './text.js';
 import { waitForDrain } from './write.js';
 import { installQuickLayout, type EmbeddedFont, type QuickFont } from './pdf-font.js';
@@ -26,6 +26,8 @@ const INK = '#1f2937';
 type PageFont = EmbeddedFont & { id: string; ascender: number; ref(): unknown };
 /** A coordinate as PDF content writes it: at most two decimals. */
 const num = (v: number) => String(Math.round(v * 100) / 100);
+const TM_START = Buffer.from('1 0 0 -1 ', 'latin1');
+const TM_END = Buffer.from(' Tm ', 'latin1');
 const rgbs = new Map<string, string>();
 /** `#rrggbb` as the three 0–1 components of a PDF colour operator. */
 const rgb = (hex: string) => {
@@ -40,6 +42,8 @@ const MUTED = '#6b7280';
 /** Text that singleLine and replaceMissingGlyphs leave as it is (see text.ts). */
 const PLAIN_LINE = /^[\u0020-\u007e\u0080-\u024f\u2010-\u2027]*$/;
 const ACCENT = '#1e3a8a';
+/** Output is written to the response in chunks of about this size (a dozen pages of rows). */
+const SHIP_BYTES = 64 * 1024;
 
 export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
   const doc = new PDFDocument({
@@ -48,8 +52,24 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   });
   doc.registerFont('R', FONT_REGULAR);
   doc.registerFont('B', FONT_BOLD);
+  /*
+   * pdfkit hands out every object in pieces (`n 0 obj`, the dictionary, `stream`, the bytes,
+   * `endstream`, `endobj`: about twenty per page). Piped, each piece was a write through the
+   * response into the socket. They are gathered here and written a few pages at a time.
+   */
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  doc.on('data', (chunk: Buffer) => { parts.push(chunk); partBytes += chunk.length; });
   const ended = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
-  doc.pipe(out, { end: false });
+  const ship = async (atLeast: number) => {
+    if (partBytes < atLeast || partBytes === 0) return;
+    const chunk = parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes);
+    parts = [];
+    partBytes = 0;
+    // A reader that went away: stop rendering rather than write the rest of the pages to nobody.
+    if (out.destroyed) throw new Error('report output closed before the end');
+    if (!out.write(chunk)) await waitForDrain(out);
+  };
 
   // Plain words are laid out without OpenType shaping (pdf-font.ts); the regular face is current after.
   const quick = {} as Record<'R' | 'B', QuickFont>;
@@ -87,6 +107,29 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, pos + n));
     bytes.copy(grown, 0, 0, pos);
     bytes = grown;
+  };
+  /** Appends ASCII bytes (room made by the caller). */
+  const ascii = (a: Uint8Array) => {
+    for (let i = 0; i < a.length; i++) bytes[pos + i] = a[i]!;
+    pos += a.length;
+  };
+  /** Appends a coordinate as `num` writes it (room made by the caller), without a string. */
+  const putNum = (v: number) => {
+    let c = Math.round(v * 100);
+    if (c < 0) { bytes[pos++] = 0x2d; c = -c; }
+    const whole = Math.floor(c / 100);
+    const frac = c - whole * 100;
+    if (whole >= 10) {
+      const digits = String(whole);
+      for (let i = 0; i < digits.length; i++) bytes[pos++] = digits.charCodeAt(i);
+    } else {
+      bytes[pos++] = 0x30 + whole;
+    }
+    if (frac) {
+      bytes[pos++] = 0x2e;
+      bytes[pos++] = 0x30 + Math.floor(frac / 10);
+      if (frac % 10) bytes[pos++] = 0x30 + (frac % 10);
+    }
   };
   /** Appends an operator line (ASCII). */
   const op = (s: string) => {
@@ -173,12 +216,20 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
     if (inText === null) op('BT');
     if (inText !== tf) { op(tf); inText = tf; }
     // y is the top of the line box; the text sits 2 pt below it, on the font's ascender.
-    const at = `1 0 0 -1 ${num(x + dx)} ${num(y + 2 + ascent[font] * size)} Tm <`;
-    room(at.length + (hex ? hex.length : 4 * text.length + 4) + 6);
-    pos += bytes.write(at, pos, 'latin1');
-    if (hex) pos += bytes.write(hex, pos, 'latin1');
-    else pos = q.write(text, cut, bytes, pos);
-    pos += bytes.write('> Tj\n', pos, 'latin1');
+    room(64 + (hex ? hex.length : 4 * text.length + 4));
+    // `1 0 0 -1 x y Tm ` written in place: a cell is drawn a million and a half times.
+    ascii(TM_START);
+    putNum(x + dx);
+    bytes[pos++] = 0x20;
+    putNum(y + 2 + ascent[font] * size);
+    ascii(TM_END);
+    if (hex) {
+      pos += bytes.write(`<${hex}> Tj\n`, pos, 'latin1');
+    } else {
+      bytes[pos++] = 0x28; // (
+      pos = q.write(text, cut, bytes, pos);
+      pos += bytes.write(') Tj\n', pos, 'latin1');
+    }
   };
   const put = (s: string, x: number, y: number, w: number, o: { font?: 'R' | 'B'; size?: number; color?: string; right?: boolean } = {}) =>
     cell(s, x, y, w, o.font ?? 'R', o.size ?? G.fontSize, o.color ?? INK, o.right ?? false);
@@ -251,7 +302,7 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
   };
 
   let linesTop = 0;
-  for await (const ev of paginate(model, rows)) {
+  const pager = new Pager(model, (ev) => {
     if (ev.type === 'pageStart') {
       flush();
       doc.addPage({ size: 'A4', margin: 0 });
@@ -268,11 +319,18 @@ export async function renderPdf(model: ReportModel, rows: ReportRows, out: Writa
       flush();
       compressPage();
       dropLayoutCaches();
-      // The finished page is flushed when the next one is added; wait if the reader is behind.
-      await waitForDrain(out);
+      // The finished page goes out now, not when the next one is added.
+      doc.flushPages();
     }
+  });
+  for await (const l of rows) {
+    pager.line(l);
+    // A few pages gathered: on to the reader, waiting if it is behind.
+    if (partBytes >= SHIP_BYTES) await ship(SHIP_BYTES);
   }
+  pager.finish();
   flush();
   doc.end();
   await ended;
+  await ship(0);
 }

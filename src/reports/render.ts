@@ -17,11 +17,8 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 
 export function renderReport(format: ReportFormat, model: ReportModel, rows: ReportRows, out: Writable): Promise<void> {
   const lines = paced(rows);
-  switch (format) {
-    case 'html': return renderHtml(model, lines, out);
-    case 'pdf': return renderPdf(model, lines, out);
-    case 'csv': return renderCsv(model, lines, out);
-  }
+  const render = format === 'html' ? renderHtml : format === 'pdf' ? renderPdf : renderCsv;
+  return render(model, lines, out).finally(() => lines.end());
 }
 
 /**

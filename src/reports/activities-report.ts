@@ -6,7 +6,8 @@
  */
 import { formatDate, formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
 import type { ReportActivityRow } from '../app/ports/report-data.js';
-import type { ReportColumn, ReportFact, ReportLine, ReportModel } from './model.js';
+import type { ReportColumn, ReportFact, ReportModel, ReportRows } from './model.js';
+import { expandLines } from './expand-lines.js';
 import { personName } from './contacts-report.js';
 
 export type ActivitiesReportHeader = {
@@ -86,34 +87,42 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
   };
 }
 
+const REPEATED_CONTACT: readonly string[] = ['contactNumber', 'contact', 'contactPhone'];
+
 /** One group line per activity, one detail line per linked contact (and person of it). */
 export function activityLines(locale: Locale, timeZone?: string) {
-  return async function* (rows: AsyncIterable<ReportActivityRow>): AsyncGenerator<ReportLine> {
+  return (rows: AsyncIterable<ReportActivityRow>): ReportRows => {
     let current: number | null = null;
     let lastContact: number | null = null;
-    for await (const r of rows) {
+    // A group's activities mostly share one start: its text is formatted once, not per activity.
+    let lastStart: string | null = null;
+    let lastAllDay = false;
+    let startText = '';
+    return expandLines(rows, (r, push) => {
       if (r.number !== current) {
         current = r.number;
         lastContact = null;
-        yield {
+        if (r.startAt !== lastStart || r.allDay !== lastAllDay) {
+          lastStart = r.startAt;
+          lastAllDay = r.allDay;
+          startText = r.allDay ? formatDate(locale, r.startAt, { timeZone }) : formatDateTime(locale, r.startAt, { timeZone });
+        }
+        push({
           level: 'group',
-          cells: {
-            number: r.number, responsible: r.responsibleName, type: r.typeName, subject: r.subject,
-            start: r.allDay ? formatDate(locale, r.startAt, { timeZone }) : formatDateTime(locale, r.startAt, { timeZone }),
-          },
-        };
+          cells: { number: r.number, responsible: r.responsibleName, type: r.typeName, subject: r.subject, start: startText },
+        });
       }
       if (r.contactId !== null) {
-        yield {
+        push({
           level: 'detail',
           cells: {
             contactNumber: r.contactNumber, contact: r.contactName, contactPhone: r.contactPhone,
             personName: personName(r.firstName, r.lastName), personPhone: r.personPhone, mobile: r.mobile, email: r.email,
           },
-          ...(r.contactId === lastContact ? { repeated: ['contactNumber', 'contact', 'contactPhone'] } : {}),
-        };
+          repeated: r.contactId === lastContact ? REPEATED_CONTACT : undefined,
+        });
         lastContact = r.contactId;
       }
-    }
+    });
   };
 }

@@ -5,7 +5,8 @@
  */
 import { formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
 import type { ReportContact } from '../app/ports/report-data.js';
-import type { ReportColumn, ReportLine, ReportModel } from './model.js';
+import type { ReportColumn, ReportModel, ReportRows } from './model.js';
+import { expandLines } from './expand-lines.js';
 
 export type ContactsReportHeader = {
   locale: Locale;
@@ -74,21 +75,22 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
 export const personName = (first: string | null, last: string | null) => (first && last ? `${first} ${last}` : first || last || '');
 
 /** One group line per contact, one detail line per contact person. */
-export async function* contactLines(contacts: AsyncIterable<ReportContact>, plannedOf?: (contactId: number) => string): AsyncGenerator<ReportLine> {
-  for await (const c of contacts) {
+export function contactLines(contacts: AsyncIterable<ReportContact>, plannedOf?: (contactId: number) => string): ReportRows {
+  return expandLines(contacts, (c, push) => {
     const address = c.postalAddress && c.postalCode ? `${c.postalAddress}, ${c.postalCode}` : c.postalAddress || c.postalCode || '';
-    yield {
+    // One literal shape for every contact (no spread): the renderers read cells by column key.
+    push({
       level: 'group',
       cells: {
         number: c.number, name: c.name, address, city: c.city, phone: c.phone, accountManager: c.accountManagerName,
-        responsible: c.responsibleName, ...(plannedOf ? { planned: plannedOf(c.contactId) } : {}),
+        responsible: c.responsibleName, planned: plannedOf ? plannedOf(c.contactId) : undefined,
       },
-    };
+    });
     for (const p of c.persons) {
-      yield {
+      push({
         level: 'detail',
         cells: { personName: personName(p.firstName, p.lastName), title: p.title, personPhone: p.personPhone, mobile: p.mobile, email: p.email },
-      };
+      });
     }
-  }
+  });
 }

@@ -247,7 +247,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.last_name, '')`)}`)
         .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.first_name, '')`)}`)
         .orderBy('p.id');
-      for await (const r of q.stream(CHUNK)) yield { ...r, allDay: r.allDay === 1 } as ReportActivityRow;
+      // The driver's row is handed on as it is (no copy per row), its 0/1 flag made a boolean.
+      for await (const r of q.stream(CHUNK)) {
+        const row = r as unknown as ReportActivityRow;
+        row.allDay = (r.allDay as unknown) === 1;
+        yield row;
+      }
     },
   };
 }

@@ -123,11 +123,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
       const personOrder = [sql`coalesce(p.is_primary, 0) desc`, bo(sql`coalesce(p.last_name, '')`), bo(sql`coalesce(p.first_name, '')`), sql.ref('p.id')];
       if (dialect.name === 'postgres') {
         // PostgreSQL: one ordered read of contacts joined to their persons, through the driver's
-        // cursor (a chunk of rows at a time, as the activity report reads). The database scans,
-        // hashes and sorts once, in its own process, while this one renders; keyset pages cost
-        // an index scan with a heap fetch per contact and a second query for the persons each,
-        // and kept two pages of rows alive long enough to be promoted. The contact's columns
-        // repeat on each of its persons' rows; a contact starts where the id changes.
+        // cursor (a few hundred rows at a time, as the activity report reads): the database
+        // joins and sorts once (a merge join on the contact id, as the bare query does), where
+        // keyset pages cost an index scan with a heap fetch per contact plus a second query for
+        // the persons, and kept two pages of rows alive long enough to be promoted. The
+        // contact's columns repeat on each of its persons' rows; a contact starts where the id
+        // changes. (SQLite keeps the pages: no read transaction open for a whole PDF there.)
         const order = runs
           ? [sql`case when c.postal_code is null then 1 else 0 end`, sqlByteOrdered('c.postal_code', dialect), sql.ref('c.number')]
           : [bo(sql.ref('c.name_key')), sql.ref('c.id')];

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatNumber, translate, type Locale, type 
 import type { ReportActivityRow } from '../app/ports/report-data.js';
 import type { ReportColumn, ReportFact, ReportModel, ReportRows } from './model.js';
 import { expandLines } from './expand-lines.js';
+import { UNCOUNTED } from './model.js';
 import { personName } from './contacts-report.js';
 
 export type ActivitiesReportHeader = {
@@ -28,7 +29,8 @@ export type ActivitiesReportHeader = {
   };
   /** the list filters in words (activity list only) */
   filterText?: string;
-  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] };
+  /** null for the rows alone (a CSV): no count facts, line counts or totals */
+  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] } | null;
 };
 
 export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
@@ -47,7 +49,7 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
   } else {
     facts.push({ label: t('report.fact.filters'), value: h.filterText || t('report.none') });
   }
-  facts.push({ label: t('report.fact.activities'), value: formatNumber(h.locale, h.counts.activities) });
+  if (h.counts) facts.push({ label: t('report.fact.activities'), value: formatNumber(h.locale, h.counts.activities) });
 
   const groupColumns: ReportColumn[] = [
     { key: 'number', label: t('report.col.activityNumber'), width: 44, format: 'id', strong: true },
@@ -73,14 +75,14 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
     facts,
     groupColumns,
     detailColumns,
-    lineCount: { groups: h.counts.activities, details: h.counts.details },
-    totals: {
+    lineCount: h.counts ? { groups: h.counts.activities, details: h.counts.details } : UNCOUNTED,
+    totals: h.counts ? {
       title: t('report.totals.title'),
       labelHeading: t('report.col.responsible'),
       countHeading: t('report.totals.count'),
       rows: h.counts.perResponsible.map((r) => ({ label: r.name ?? t('report.noResponsible'), count: r.count })),
       totalLabel: t('report.totals.all'),
-    },
+    } : undefined,
     printedLine: t('report.printedBy', { when, who: h.printedBy }),
     fileName: g ? t('report.fileName.activities', { id: String(g.id) }) : t('report.fileName.activityList'),
     labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber, translate, type Locale, type MessageKey }
 import type { ReportContact } from '../app/ports/report-data.js';
 import type { ReportColumn, ReportModel, ReportRows } from './model.js';
 import { expandLines } from './expand-lines.js';
+import { UNCOUNTED } from './model.js';
 
 export type ContactsReportHeader = {
   locale: Locale;
@@ -21,7 +22,8 @@ export type ContactsReportHeader = {
   responsibleName: string | null;
   /** number of employees in the distribution (per-contact mode), else null */
   distributedOver: number | null;
-  counts: { included: number; excluded: number; persons: number };
+  /** null for the rows alone (a CSV): no count facts, no line counts */
+  counts: { included: number; excluded: number; persons: number } | null;
   /** the draft has a schedule: a column with each contact's planned time */
   scheduled?: boolean;
 };
@@ -60,12 +62,14 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
       { label: t('report.fact.mode'), value: t(h.mode === 'shared' ? 'report.mode.shared' : 'report.mode.perContact') },
       { label: t('report.fact.selection'), value: h.selectionText },
       { label: t('report.fact.responsible'), value: distributed ? t('report.distributed', { n: h.distributedOver! }) : h.responsibleName ?? t('report.none') },
-      { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: h.counts.included, excluded: h.counts.excluded }) },
-      { label: t('report.fact.persons'), value: formatNumber(h.locale, h.counts.persons) },
+      ...(h.counts ? [
+        { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: h.counts.included, excluded: h.counts.excluded }) },
+        { label: t('report.fact.persons'), value: formatNumber(h.locale, h.counts.persons) },
+      ] : []),
     ],
     groupColumns,
     detailColumns,
-    lineCount: { groups: h.counts.included, details: h.counts.persons },
+    lineCount: h.counts ? { groups: h.counts.included, details: h.counts.persons } : UNCOUNTED,
     printedLine: t('report.printedBy', { when, who: h.printedBy }),
     fileName: t('report.fileName.contacts', { id: String(h.groupId) }),
     labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },

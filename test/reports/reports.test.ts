@@ -162,6 +162,18 @@ describeEachDatabase('reports', (ctx) => {
       expect(csv.every((r) => r[2] === 'Telefon <samtal>')).toBe(true);
     });
 
+    it('a CSV read without counting first (rows alone) is the same file as with the counts', async () => {
+      const uncountedGroup = await getGroupActivitiesReportData(store, clock, actor, seed.finishedGroupId, { counts: false });
+      expect(uncountedGroup.counts).toBeNull();
+      const counted = await renderToBuffer('csv', buildActivitiesReport(await getGroupActivitiesReportData(store, clock, actor, seed.finishedGroupId), 'sv'));
+      expect((await renderToBuffer('csv', buildActivitiesReport(uncountedGroup, 'sv'))).equals(counted)).toBe(true);
+      const uncountedContacts = await getContactsReportData(store, clock, actor, seed.groupId, { counts: false });
+      expect(uncountedContacts.counts).toBeNull();
+      const countedContacts = await renderToBuffer('csv', await contacts('en'));
+      expect(parseCsv(countedContacts, ',').length).toBeGreaterThan(seed.included.length);
+      expect((await renderToBuffer('csv', buildContactsReport(uncountedContacts, 'en'))).equals(countedContacts)).toBe(true);
+    });
+
     it('refuses the activity report of a draft', async () => {
       await expect(getGroupActivitiesReportData(store, clock, actor, seed.groupId)).rejects.toMatchObject({ code: 'CONFLICT' });
     });

@@ -13,6 +13,7 @@ import { buildActivitiesReport, buildContactsReport } from '../../src/reports/bu
 import { planPages } from '../../src/reports/layout.js';
 import { reportDataRepository } from '../../src/storage/repositories/report-data.js';
 import { scopeOf } from '../../src/app/group-activities/load-draft.js';
+import { includedByJoin, includedQuery } from '../../src/storage/repositories/group-activity-scope.js';
 import { seedReportData, renderToBuffer, pdfText, parseCsv, type Seeded } from './support.js';
 
 const clock = { now: () => new Date('2026-11-27T10:00:00.000Z') };
@@ -100,6 +101,19 @@ describeEachDatabase('reports', (ctx) => {
       const tags = new Set([...html.matchAll(/<\/?([a-zA-Z]+)/g)].map((m) => m[1]!.toLowerCase()));
       expect([...tags].sort()).toEqual(['body', 'div', 'head', 'html', 'meta', 'section', 'style', 'title']);
     });
+  });
+
+  it('the included set read through the joined moves is the probed set, with and without the skip rule', async () => {
+    const draft = (await store.groupActivities.get(seed.groupId))!;
+    const { db } = ctx.database;
+    const type = await db.selectFrom('activities').select('type_id').where('type_id', 'is not', null).executeTakeFirstOrThrow();
+    for (const scope of [scopeOf(draft, true), { ...scopeOf(draft, true), skipOpenOfType: type.type_id }]) {
+      const probed = (await includedQuery(db, scope).select('contacts.id').orderBy('contacts.id').execute()).map((r) => r.id);
+      const joined = (await includedByJoin(db, scope).select('contacts.id').orderBy('contacts.id').execute()).map((r) => r.id);
+      expect(joined).toEqual(probed);
+    }
+    const all = await includedByJoin(db, scopeOf(draft, true)).select('contacts.number').execute();
+    expect(all.map((r) => r.number).sort((a, b) => a - b)).toEqual(seed.included.map((c) => c.number).sort((a, b) => a - b));
   });
 
   it('reads the same rows across keyset pages as in one page', async () => {

@@ -14,7 +14,7 @@ import type { Dialect } from '../dialect.js';
 import type { ReportActivityRow, ReportContact, ReportDataRepository, ReportPerson } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
-import { includedQuery } from './group-activity-scope.js';
+import { includedByJoin, includedQuery } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
 import { startCompare } from '../start-key.js';
 
@@ -128,11 +128,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         // keyset pages cost an index scan with a heap fetch per contact plus a second query for
         // the persons, and kept two pages of rows alive long enough to be promoted. The
         // contact's columns repeat on each of its persons' rows; a contact starts where the id
-        // changes. (SQLite keeps the pages: no read transaction open for a whole PDF there.)
+        // changes. (SQLite keeps the pages: no read transaction open for a whole PDF there.) The
+        // draft's moves are joined, not probed per contact (`includedByJoin`).
         const order = runs
           ? [sql`case when c.postal_code is null then 1 else 0 end`, sqlByteOrdered('c.postal_code', dialect), sql.ref('c.number')]
           : [bo(sql.ref('c.name_key')), sql.ref('c.id')];
-        let q = db.selectFrom(includedQuery(db, scope).select([
+        let q = db.selectFrom(includedByJoin(db, scope).select([
           'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
           'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
         ]).as('c'))

@@ -6,7 +6,9 @@
  */
 import { formatDate, formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
 import type { ReportActivityRow } from '../app/ports/report-data.js';
-import type { ReportColumn, ReportFact, ReportLine, ReportModel } from './model.js';
+import type { ReportColumn, ReportFact, ReportModel, ReportRows } from './model.js';
+import { expandLines } from './expand-lines.js';
+import { UNCOUNTED } from './model.js';
 import { personName } from './contacts-report.js';
 
 export type ActivitiesReportHeader = {
@@ -27,7 +29,8 @@ export type ActivitiesReportHeader = {
   };
   /** the list filters in words (activity list only) */
   filterText?: string;
-  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] };
+  /** null for the rows alone (a CSV): no count facts, line counts or totals */
+  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] } | null;
 };
 
 export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
@@ -46,7 +49,7 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
   } else {
     facts.push({ label: t('report.fact.filters'), value: h.filterText || t('report.none') });
   }
-  facts.push({ label: t('report.fact.activities'), value: formatNumber(h.locale, h.counts.activities) });
+  if (h.counts) facts.push({ label: t('report.fact.activities'), value: formatNumber(h.locale, h.counts.activities) });
 
   const groupColumns: ReportColumn[] = [
     { key: 'number', label: t('report.col.activityNumber'), width: 44, format: 'id', strong: true },
@@ -72,48 +75,56 @@ export function activitiesReportModel(h: ActivitiesReportHeader): ReportModel {
     facts,
     groupColumns,
     detailColumns,
-    lineCount: { groups: h.counts.activities, details: h.counts.details },
-    totals: {
+    lineCount: h.counts ? { groups: h.counts.activities, details: h.counts.details } : UNCOUNTED,
+    totals: h.counts ? {
       title: t('report.totals.title'),
       labelHeading: t('report.col.responsible'),
       countHeading: t('report.totals.count'),
       rows: h.counts.perResponsible.map((r) => ({ label: r.name ?? t('report.noResponsible'), count: r.count })),
       totalLabel: t('report.totals.all'),
-    },
+    } : undefined,
     printedLine: t('report.printedBy', { when, who: h.printedBy }),
     fileName: g ? t('report.fileName.activities', { id: String(g.id) }) : t('report.fileName.activityList'),
     labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },
   };
 }
 
+const REPEATED_CONTACT: readonly string[] = ['contactNumber', 'contact', 'contactPhone'];
+
 /** One group line per activity, one detail line per linked contact (and person of it). */
 export function activityLines(locale: Locale, timeZone?: string) {
-  return async function* (rows: AsyncIterable<ReportActivityRow>): AsyncGenerator<ReportLine> {
+  return (rows: AsyncIterable<ReportActivityRow>): ReportRows => {
     let current: number | null = null;
     let lastContact: number | null = null;
-    for await (const r of rows) {
+    // A group's activities mostly share one start: its text is formatted once, not per activity.
+    let lastStart: string | null = null;
+    let lastAllDay = false;
+    let startText = '';
+    return expandLines(rows, (r, push) => {
       if (r.number !== current) {
         current = r.number;
         lastContact = null;
-        yield {
+        if (r.startAt !== lastStart || r.allDay !== lastAllDay) {
+          lastStart = r.startAt;
+          lastAllDay = r.allDay;
+          startText = r.allDay ? formatDate(locale, r.startAt, { timeZone }) : formatDateTime(locale, r.startAt, { timeZone });
+        }
+        push({
           level: 'group',
-          cells: {
-            number: r.number, responsible: r.responsibleName, type: r.typeName, subject: r.subject,
-            start: r.allDay ? formatDate(locale, r.startAt, { timeZone }) : formatDateTime(locale, r.startAt, { timeZone }),
-          },
-        };
+          cells: { number: r.number, responsible: r.responsibleName, type: r.typeName, subject: r.subject, start: startText },
+        });
       }
       if (r.contactId !== null) {
-        yield {
+        push({
           level: 'detail',
           cells: {
             contactNumber: r.contactNumber, contact: r.contactName, contactPhone: r.contactPhone,
             personName: personName(r.firstName, r.lastName), personPhone: r.personPhone, mobile: r.mobile, email: r.email,
           },
-          ...(r.contactId === lastContact ? { repeated: ['contactNumber', 'contact', 'contactPhone'] } : {}),
-        };
+          repeated: r.contactId === lastContact ? REPEATED_CONTACT : undefined,
+        });
         lastContact = r.contactId;
       }
-    }
+    });
   };
 }

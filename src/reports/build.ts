@@ -3,12 +3,19 @@ import { translate, formatDate, formatDateTime, type Locale } from '../i18n/inde
 import type { ContactsReportData } from '../app/reports/get-contacts-report-data.js';
 import type { ActivitiesReportData } from '../app/reports/get-activities-report-data.js';
 import type { ReportModel, ReportRows } from './model.js';
+import type { ReportFormat } from './render.js';
 import { contactLines, contactsReportModel } from './contacts-report.js';
 import { activitiesReportModel, activityLines } from './activities-report.js';
 import { describeSelection } from './describe-selection.js';
 
 export type BuiltReport = { model: ReportModel; rows: ReportRows };
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+/**
+ * Whether a format shows the report's counts (facts, page numbers, totals). A CSV shows none of
+ * them, so its data is read without counting first and its first row goes out at once.
+ */
+export const showsCounts = (format: ReportFormat): boolean => format !== 'csv';
 
 export function buildContactsReport(d: ContactsReportData, locale: Locale, timeZone = DEFAULT_TIME_ZONE): BuiltReport {
   const model = contactsReportModel({

@@ -5,7 +5,9 @@
  */
 import { formatDateTime, formatNumber, translate, type Locale, type MessageKey } from '../i18n/index.js';
 import type { ReportContact } from '../app/ports/report-data.js';
-import type { ReportColumn, ReportLine, ReportModel } from './model.js';
+import type { ReportColumn, ReportModel, ReportRows } from './model.js';
+import { expandLines } from './expand-lines.js';
+import { UNCOUNTED } from './model.js';
 
 export type ContactsReportHeader = {
   locale: Locale;
@@ -20,7 +22,8 @@ export type ContactsReportHeader = {
   responsibleName: string | null;
   /** number of employees in the distribution (per-contact mode), else null */
   distributedOver: number | null;
-  counts: { included: number; excluded: number; persons: number };
+  /** null for the rows alone (a CSV): no count facts, no line counts */
+  counts: { included: number; excluded: number; persons: number } | null;
   /** the draft has a schedule: a column with each contact's planned time */
   scheduled?: boolean;
 };
@@ -59,12 +62,14 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
       { label: t('report.fact.mode'), value: t(h.mode === 'shared' ? 'report.mode.shared' : 'report.mode.perContact') },
       { label: t('report.fact.selection'), value: h.selectionText },
       { label: t('report.fact.responsible'), value: distributed ? t('report.distributed', { n: h.distributedOver! }) : h.responsibleName ?? t('report.none') },
-      { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: h.counts.included, excluded: h.counts.excluded }) },
-      { label: t('report.fact.persons'), value: formatNumber(h.locale, h.counts.persons) },
+      ...(h.counts ? [
+        { label: t('report.fact.contacts'), value: t('report.contactsCount', { included: h.counts.included, excluded: h.counts.excluded }) },
+        { label: t('report.fact.persons'), value: formatNumber(h.locale, h.counts.persons) },
+      ] : []),
     ],
     groupColumns,
     detailColumns,
-    lineCount: { groups: h.counts.included, details: h.counts.persons },
+    lineCount: h.counts ? { groups: h.counts.included, details: h.counts.persons } : UNCOUNTED,
     printedLine: t('report.printedBy', { when, who: h.printedBy }),
     fileName: t('report.fileName.contacts', { id: String(h.groupId) }),
     labels: { page: t('report.page', { n: '{n}', m: '{m}' }), continued: t('report.continued', { name: '{name}' }), empty: t('report.empty') },
@@ -74,21 +79,22 @@ export function contactsReportModel(h: ContactsReportHeader): ReportModel {
 export const personName = (first: string | null, last: string | null) => (first && last ? `${first} ${last}` : first || last || '');
 
 /** One group line per contact, one detail line per contact person. */
-export async function* contactLines(contacts: AsyncIterable<ReportContact>, plannedOf?: (contactId: number) => string): AsyncGenerator<ReportLine> {
-  for await (const c of contacts) {
+export function contactLines(contacts: AsyncIterable<ReportContact>, plannedOf?: (contactId: number) => string): ReportRows {
+  return expandLines(contacts, (c, push) => {
     const address = c.postalAddress && c.postalCode ? `${c.postalAddress}, ${c.postalCode}` : c.postalAddress || c.postalCode || '';
-    yield {
+    // One literal shape for every contact (no spread): the renderers read cells by column key.
+    push({
       level: 'group',
       cells: {
         number: c.number, name: c.name, address, city: c.city, phone: c.phone, accountManager: c.accountManagerName,
-        responsible: c.responsibleName, ...(plannedOf ? { planned: plannedOf(c.contactId) } : {}),
+        responsible: c.responsibleName, planned: plannedOf ? plannedOf(c.contactId) : undefined,
       },
-    };
+    });
     for (const p of c.persons) {
-      yield {
+      push({
         level: 'detail',
         cells: { personName: personName(p.firstName, p.lastName), title: p.title, personPhone: p.personPhone, mobile: p.mobile, email: p.email },
-      };
+      });
     }
-  }
+  });
 }

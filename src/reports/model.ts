@@ -46,7 +46,7 @@ export type ReportModel = {
   groupColumns: ReportColumn[];
   /** drawn indented under the group's first column */
   detailColumns: ReportColumn[];
-  /** how many group and detail lines the rows will yield (from count queries) */
+  /** how many group and detail lines the rows will yield (from count queries); UNCOUNTED for a CSV */
   lineCount: { groups: number; details: number };
   totals?: ReportTotals;
   /** the footer line "Printed … by …" */
@@ -63,6 +63,12 @@ export type ReportModel = {
 };
 
 export type ReportRows = AsyncIterable<ReportLine>;
+
+/**
+ * The line count of a model built from the rows alone: a CSV numbers no pages and shows no facts,
+ * so its data is not counted first. Only the CSV renderer is handed such a model.
+ */
+export const UNCOUNTED: ReportModel['lineCount'] = Object.freeze({ groups: 0, details: 0 });
 
 /** The text a cell shows in print (PDF, HTML): ids as digits, numbers for the locale. */
 export function cellText(locale: Locale, col: ReportColumn, v: CellValue): string {

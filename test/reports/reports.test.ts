@@ -13,6 +13,7 @@ import { buildActivitiesReport, buildContactsReport } from '../../src/reports/bu
 import { planPages } from '../../src/reports/layout.js';
 import { reportDataRepository } from '../../src/storage/repositories/report-data.js';
 import { scopeOf } from '../../src/app/group-activities/load-draft.js';
+import { includedByJoin, includedQuery } from '../../src/storage/repositories/group-activity-scope.js';
 import { seedReportData, renderToBuffer, pdfText, parseCsv, type Seeded } from './support.js';
 
 const clock = { now: () => new Date('2026-11-27T10:00:00.000Z') };
@@ -102,6 +103,19 @@ describeEachDatabase('reports', (ctx) => {
     });
   });
 
+  it('the included set read through the joined moves is the probed set, with and without the skip rule', async () => {
+    const draft = (await store.groupActivities.get(seed.groupId))!;
+    const { db } = ctx.database;
+    const type = await db.selectFrom('activities').select('type_id').where('type_id', 'is not', null).executeTakeFirstOrThrow();
+    for (const scope of [scopeOf(draft, true), { ...scopeOf(draft, true), skipOpenOfType: type.type_id }]) {
+      const probed = (await includedQuery(db, scope).select('contacts.id').orderBy('contacts.id').execute()).map((r) => r.id);
+      const joined = (await includedByJoin(db, scope).select('contacts.id').orderBy('contacts.id').execute()).map((r) => r.id);
+      expect(joined).toEqual(probed);
+    }
+    const all = await includedByJoin(db, scopeOf(draft, true)).select('contacts.number').execute();
+    expect(all.map((r) => r.number).sort((a, b) => a - b)).toEqual(seed.included.map((c) => c.number).sort((a, b) => a - b));
+  });
+
   it('reads the same rows across keyset pages as in one page', async () => {
     const draft = (await store.groupActivities.get(seed.groupId))!;
     const rule = { kind: 'runs' as const, ownManagerIds: null, bounds: [{ employeeId: seed.employees.sara, upTo: 50 }, { employeeId: seed.employees.erik, upTo: 10_000 }] };
@@ -160,6 +174,18 @@ describeEachDatabase('reports', (ctx) => {
       expect([...new Set(csv.map((r) => Number(r[0])))]).toEqual(seed.activityNumbers);
       expect(csv.find((r) => r[0] === '1')![3]).toBe('\'=cmd|"/c calc"!A1');
       expect(csv.every((r) => r[2] === 'Telefon <samtal>')).toBe(true);
+    });
+
+    it('a CSV read without counting first (rows alone) is the same file as with the counts', async () => {
+      const uncountedGroup = await getGroupActivitiesReportData(store, clock, actor, seed.finishedGroupId, { counts: false });
+      expect(uncountedGroup.counts).toBeNull();
+      const counted = await renderToBuffer('csv', buildActivitiesReport(await getGroupActivitiesReportData(store, clock, actor, seed.finishedGroupId), 'sv'));
+      expect((await renderToBuffer('csv', buildActivitiesReport(uncountedGroup, 'sv'))).equals(counted)).toBe(true);
+      const uncountedContacts = await getContactsReportData(store, clock, actor, seed.groupId, { counts: false });
+      expect(uncountedContacts.counts).toBeNull();
+      const countedContacts = await renderToBuffer('csv', await contacts('en'));
+      expect(parseCsv(countedContacts, ',').length).toBeGreaterThan(seed.included.length);
+      expect((await renderToBuffer('csv', buildContactsReport(uncountedContacts, 'en'))).equals(countedContacts)).toBe(true);
     });
 
     it('refuses the activity report of a draft', async () => {

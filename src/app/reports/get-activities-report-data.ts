@@ -24,11 +24,15 @@ export type ActivitiesReportData = {
   };
   filter: ActivityFilter;
   names: NameMaps;
-  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] };
+  /** null when asked for the rows alone: a CSV shows neither the facts nor page numbers, so it skips the counting */
+  counts: { activities: number; details: number; perResponsible: { name: string | null; count: number }[] } | null;
   rows: AsyncIterable<ReportActivityRow>;
 };
 
-export async function getGroupActivitiesReportData(store: Store, clock: Clock, actor: Actor, id: number): Promise<ActivitiesReportData> {
+/** `counts: false`: the rows alone, started without counting them first (a CSV). */
+export type ReportDataOptions = { counts?: boolean };
+
+export async function getGroupActivitiesReportData(store: Store, clock: Clock, actor: Actor, id: number, opts: ReportDataOptions = {}): Promise<ActivitiesReportData> {
   const draft = await loadDraft(store, id, actor);
   const batchId = draft.batchId ?? draft.result?.batchId ?? null;
   if (draft.status !== 'finished' || batchId === null) {
@@ -48,14 +52,14 @@ export async function getGroupActivitiesReportData(store: Store, clock: Clock, a
     },
     filter,
     names: await lookUpNames(store, selectionIds(draft.selection)),
-    counts: await store.reportData.activityCounts(filter),
+    counts: opts.counts === false ? null : await store.reportData.activityCounts(filter),
     rows: store.reportData.streamActivities(filter),
   };
 }
 
 export type ActivityListReportParams = ActivityFilterParams;
 
-export async function getActivityListReportData(store: Store, clock: Clock, actor: Actor, p: ActivityListReportParams): Promise<ActivitiesReportData> {
+export async function getActivityListReportData(store: Store, clock: Clock, actor: Actor, p: ActivityListReportParams, opts: ReportDataOptions = {}): Promise<ActivitiesReportData> {
   const filter = toActivityFilter(p);
   const names = await lookUpNames(store, {
     employees: typeof p.responsibleId === 'number' ? [p.responsibleId] : [],
@@ -68,7 +72,7 @@ export async function getActivityListReportData(store: Store, clock: Clock, acto
     printedAt: clock.now().toISOString(),
     filter,
     names,
-    counts: await store.reportData.activityCounts(filter),
+    counts: opts.counts === false ? null : await store.reportData.activityCounts(filter),
     rows: store.reportData.streamActivities(filter),
   };
 }

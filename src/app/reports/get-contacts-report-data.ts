@@ -16,6 +16,7 @@ import { loadDraft, scopeOf } from '../group-activities/load-draft.js';
 import { ownManagerIdsOf, resolveResponsible } from '../group-activities/resolve-responsible.js';
 import { lookUpNames, selectionIds, type NameMaps } from './report-names.js';
 import { planDraftSchedule } from '../scheduling/preview-group-schedule.js';
+import type { ReportDataOptions } from './get-activities-report-data.js';
 
 /** The schedule's planned start per contact, or null without a schedule (or one that cannot be planned). */
 async function plannedStartsOf(store: Store, clock: Clock, actor: Actor, id: number, mode: 'shared' | 'perContact'): Promise<Map<number, string> | null> {
@@ -40,25 +41,31 @@ export type ContactsReportData = {
   responsibleName: string | null;
   /** employees in the distribution, or null when one responsible takes all */
   distributedOver: number | null;
-  counts: { included: number; excluded: number; persons: number };
+  /** null when asked for the rows alone: a CSV shows neither the facts nor page numbers, so it skips the counting */
+  counts: { included: number; excluded: number; persons: number } | null;
   rows: AsyncIterable<ReportContact>;
   /** with a schedule (per-contact): each placed contact's planned start, in UTC */
   plannedStarts: Map<number, string> | null;
 };
 
-export async function getContactsReportData(store: Store, clock: Clock, actor: Actor, id: number): Promise<ContactsReportData> {
+export async function getContactsReportData(store: Store, clock: Clock, actor: Actor, id: number, opts: ReportDataOptions = {}): Promise<ContactsReportData> {
   const draft = await loadDraft(store, id, actor);
   const scope = scopeOf(draft, true);
-  // The engine's counts of the sets (as the wizard shows them) and the persons, side by side.
-  const [sets, persons] = await Promise.all([store.groupActivities.counts(scope), store.reportData.personCount(scope)]);
-  const counts = { included: sets.included, excluded: sets.excluded, persons };
+  const distributed = draft.mode === 'perContact' && draft.distribution !== null;
+  // The engine's counts of the sets (as the wizard shows them) and the persons, side by side;
+  // the rows alone still need the included count when a distribution splits it.
+  const [sets, persons] = await Promise.all([
+    opts.counts === false && !distributed ? null : store.groupActivities.counts(scope),
+    opts.counts === false ? null : store.reportData.personCount(scope),
+  ]);
+  const counts = sets && persons !== null ? { included: sets.included, excluded: sets.excluded, persons } : null;
   let rule: ResponsibleRule | null = null;
   let distributedOver: number | null = null;
-  if (draft.mode === 'perContact' && draft.distribution) {
+  if (sets && draft.mode === 'perContact' && draft.distribution) {
     try {
       const own = ownManagerIdsOf(draft);
       const ownCounts = own ? await store.groupActivities.ownManagerCounts(scope, own) : new Map<number, number>();
-      const resolved = await resolveResponsible(store.groupActivities, draft, actor.employeeId, counts.included, ownCounts);
+      const resolved = await resolveResponsible(store.groupActivities, draft, actor.employeeId, sets.included, ownCounts);
       rule = resolved.rule;
       distributedOver = distributionEmployeeIds(draft.distribution).length;
     } catch (err) {

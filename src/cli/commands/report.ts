@@ -14,7 +14,7 @@ import type { Actor } from '../../domain/model/employee.js';
 import { notFound, validation } from '../../domain/errors.js';
 import { getContactsReportData } from '../../app/reports/get-contacts-report-data.js';
 import { getActivityListReportData, getGroupActivitiesReportData } from '../../app/reports/get-activities-report-data.js';
-import { buildActivitiesReport, buildContactsReport, DEFAULT_TIME_ZONE } from '../../reports/build.js';
+import { buildActivitiesReport, buildContactsReport, DEFAULT_TIME_ZONE, showsCounts } from '../../reports/build.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../reports/render.js';
 
 type ReportFlags = {
@@ -52,11 +52,12 @@ export function registerReport(program: Command): void {
       try {
         const { store } = opened;
         const actor = await actorFor(store, flags.as ?? config.adminEmail);
+        const opts = { counts: showsCounts(format) };
         const report = groupId === undefined
-          ? buildActivitiesReport(await getActivityListReportData(store, systemClock, actor, { batchId: flags.batch ? Number(flags.batch) : undefined }), flags.lang, flags.tz)
+          ? buildActivitiesReport(await getActivityListReportData(store, systemClock, actor, { batchId: flags.batch ? Number(flags.batch) : undefined }, opts), flags.lang, flags.tz)
           : flags.kind === 'contacts'
-            ? buildContactsReport(await getContactsReportData(store, systemClock, actor, groupId), flags.lang, flags.tz)
-            : buildActivitiesReport(await getGroupActivitiesReportData(store, systemClock, actor, groupId), flags.lang, flags.tz);
+            ? buildContactsReport(await getContactsReportData(store, systemClock, actor, groupId, opts), flags.lang, flags.tz)
+            : buildActivitiesReport(await getGroupActivitiesReportData(store, systemClock, actor, groupId, opts), flags.lang, flags.tz);
         const out: Writable = flags.out ? fs.createWriteStream(flags.out) : process.stdout;
         await renderReport(format, report.model, report.rows, out);
         if (flags.out) { out.end(); await finished(out); }

@@ -1,8 +1,8 @@
 /**
  * Report downloads: the check report and the activity report of a group activity, and the
  * activity list report with the list's filters, as HTML print view, PDF or CSV. Headers and
- * counts are read first (errors still answer JSON); then rows stream from the database through
- * the renderer into the response.
+ * counts (not for a CSV, which shows none) are read first (errors still answer JSON); then rows
+ * stream from the database through the renderer into the response.
  */
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,7 +14,7 @@ import { pickLocale, type Locale } from '../../i18n/index.js';
 import { ActivityListQuerySchema } from '../../contract/activity.js';
 import { getContactsReportData } from '../../app/reports/get-contacts-report-data.js';
 import { getActivityListReportData, getGroupActivitiesReportData } from '../../app/reports/get-activities-report-data.js';
-import { buildActivitiesReport, buildContactsReport, DEFAULT_TIME_ZONE, type BuiltReport } from '../../reports/build.js';
+import { buildActivitiesReport, buildContactsReport, DEFAULT_TIME_ZONE, showsCounts, type BuiltReport } from '../../reports/build.js';
 import { CONTENT_TYPES, contentDisposition, renderReport, type ReportFormat } from '../../reports/render.js';
 import { validation } from '../../domain/errors.js';
 
@@ -69,9 +69,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     const locale = localeOf(req, req.query.lang);
     const tz = timeZoneOf(req.query.tz);
+    const opts = { counts: showsCounts(req.query.format) };
     const report = req.query.kind === 'contacts'
-      ? buildContactsReport(await getContactsReportData(store, clock, actor, req.params.id), locale, tz)
-      : buildActivitiesReport(await getGroupActivitiesReportData(store, clock, actor, req.params.id), locale, tz);
+      ? buildContactsReport(await getContactsReportData(store, clock, actor, req.params.id, opts), locale, tz)
+      : buildActivitiesReport(await getGroupActivitiesReportData(store, clock, actor, req.params.id, opts), locale, tz);
     return send(reply, req.query.format, report);
   });
 
@@ -85,7 +86,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     const { format, lang, tz, sort: _s, dir: _d, expand: _e, limit: _l, cursor: _c, ...filters } = req.query;
     const locale = localeOf(req, lang);
-    const report = buildActivitiesReport(await getActivityListReportData(store, clock, actor, filters), locale, timeZoneOf(tz));
+    const report = buildActivitiesReport(await getActivityListReportData(store, clock, actor, filters, { counts: showsCounts(format) }), locale, timeZoneOf(tz));
     return send(reply, format, report);
   });
 };

@@ -1,7 +1,8 @@
 /**
- * Report reads for both databases; no report ever sits in memory whole. Contacts come in keyset
- * pages of 5,000, each one query with its persons; activities stream with Kysely `.stream()`
- * (better-sqlite3's iterator on SQLite, pg-cursor on PostgreSQL). The store hands this repository
+ * Report reads for both databases; no report ever sits in memory whole. On SQLite contacts come
+ * in keyset pages of 5,000, each with a second query for its persons; on PostgreSQL, and for
+ * activities on both, one ordered query streams with Kysely `.stream()` (pg-cursor on
+ * PostgreSQL, better-sqlite3's iterator on SQLite). The store hands this repository
  * the database's reader (on SQLite a second, read-only connection), so a long report never holds
  * the connection everyone else uses. The included set comes from the engine's SQL fragments and
  * the responsible from its rule (distribution order, own managers, contiguous runs), so the
@@ -13,11 +14,17 @@ import type { Dialect } from '../dialect.js';
 import type { ReportActivityRow, ReportContact, ReportDataRepository, ReportPerson } from '../../app/ports/report-data.js';
 import type { ActivityFilter } from '../../app/ports/activities.js';
 import { fold } from '../../domain/text.js';
-import { includedQuery } from './group-activity-scope.js';
+import { includedByJoin, includedQuery } from './group-activity-scope.js';
 import { sqlByteOrdered } from './sort-key-sql.js';
 import { startCompare } from '../start-key.js';
 
-const CHUNK = 2000;
+/**
+ * Rows per fetch of a streamed read (PostgreSQL's cursor; SQLite's iterator hands out one row at a
+ * time anyway). Small, so a fetch's rows are rendered and dead before the next young-generation
+ * collection and never promoted: with 2,000 a 100,000-contact report promoted its rows chunk after
+ * chunk, and the pacing's full collections cost about as much as the rendering.
+ */
+const ROWS_PER_FETCH = 300;
 
 
 type AEB = ExpressionBuilder<DB, 'activities'>;
@@ -112,6 +119,55 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         return b ? names.get(b.employeeId) ?? null : null;
       };
       const bo = (e: RawBuilder<unknown>) => dialect.byteOrder(e);
+      // Persons: primary first, then by name (byte-ordered like every sort key).
+      const personOrder = [sql`coalesce(p.is_primary, 0) desc`, bo(sql`coalesce(p.last_name, '')`), bo(sql`coalesce(p.first_name, '')`), sql.ref('p.id')];
+      if (dialect.name === 'postgres') {
+        // PostgreSQL: one ordered read of contacts joined to their persons, through the driver's
+        // cursor (a few hundred rows at a time, as the activity report reads): the database
+        // joins and sorts once (a merge join on the contact id, as the bare query does), where
+        // keyset pages cost an index scan with a heap fetch per contact plus a second query for
+        // the persons, and kept two pages of rows alive long enough to be promoted. The
+        // contact's columns repeat on each of its persons' rows; a contact starts where the id
+        // changes. (SQLite keeps the pages: no read transaction open for a whole PDF there.) The
+        // draft's moves are joined, not probed per contact (`includedByJoin`).
+        const order = runs
+          ? [sql`case when c.postal_code is null then 1 else 0 end`, sqlByteOrdered('c.postal_code', dialect), sql.ref('c.number')]
+          : [bo(sql.ref('c.name_key')), sql.ref('c.id')];
+        let q = db.selectFrom(includedByJoin(db, scope).select([
+          'contacts.id', 'contacts.number', 'contacts.name', 'contacts.name_key', 'contacts.postal_address',
+          'contacts.postal_code', 'contacts.city', 'contacts.phone', 'contacts.account_manager_id',
+        ]).as('c'))
+          .leftJoin('employees as am', 'am.id', 'c.account_manager_id')
+          .leftJoin('contact_persons as p', (j) => j.onRef('p.contact_id', '=', 'c.id').on('p.inactive', '=', 0))
+          .select([
+            'c.id as contactId', 'c.number as number', 'c.name as name', 'c.postal_address as postalAddress',
+            'c.postal_code as postalCode', 'c.city as city', 'c.phone as phone', 'c.account_manager_id as accountManagerId',
+            'am.name as accountManagerName',
+            'p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName',
+            'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
+          ]);
+        for (const k of [...order, ...personOrder]) q = q.orderBy(k);
+        let contact: ReportContact | null = null;
+        for await (const r of q.stream(ROWS_PER_FETCH)) {
+          if (contact === null || contact.contactId !== r.contactId) {
+            if (contact) yield contact;
+            contact = {
+              contactId: r.contactId, number: r.number, name: r.name, postalAddress: r.postalAddress, postalCode: r.postalCode,
+              city: r.city, phone: r.phone, accountManagerName: r.accountManagerName,
+              responsibleName: responsibleOf(r.accountManagerId, r.accountManagerName),
+              persons: [],
+            };
+          }
+          if (r.personId !== null) {
+            contact.persons.push({
+              personId: r.personId, firstName: r.firstName, lastName: r.lastName, title: r.title,
+              personPhone: r.personPhone, mobile: r.mobile, email: r.email,
+            });
+          }
+        }
+        if (contact) yield contact;
+        return;
+      }
       // Keyset pages of contacts, each read with its persons in a second query; no read transaction
       // stays open for the minutes a PDF of 100,000 contacts takes (SQLite's WAL can checkpoint).
       // Every page starts where the last ended through a row-value comparison on an index's own
@@ -157,7 +213,6 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
           .$call((q) => { for (const k of leg.key('c')) q = q.orderBy(k); return q; })
           .execute();
         if (contactRows.length === 0) return null;
-        // Persons: primary first, then by name (byte-ordered like every sort key).
         const personRows = await db.selectFrom('contact_persons as p')
           .where('p.inactive', '=', 0)
           .where('p.contact_id', 'in', contactRows.map((c) => c.contactId))
@@ -166,10 +221,7 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
             'p.title as title', 'p.phone as personPhone', 'p.mobile as mobile', 'p.email as email',
           ])
           .orderBy('p.contact_id')
-          .orderBy(sql`coalesce(p.is_primary, 0)`, 'desc')
-          .orderBy(sql`${bo(sql`coalesce(p.last_name, '')`)}`)
-          .orderBy(sql`${bo(sql`coalesce(p.first_name, '')`)}`)
-          .orderBy('p.id')
+          .$call((q) => { for (const k of personOrder) q = q.orderBy(k); return q; })
           .execute();
         const personsOf = new Map<number, ReportPerson[]>();
         for (const p of personRows) {
@@ -247,7 +299,12 @@ export function reportDataRepository(db: Kysely<DB>, dialect: Dialect, opts: { c
         .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.last_name, '')`)}`)
         .orderBy(sql`${dialect.byteOrder(sql`coalesce(p.first_name, '')`)}`)
         .orderBy('p.id');
-      for await (const r of q.stream(CHUNK)) yield { ...r, allDay: r.allDay === 1 } as ReportActivityRow;
+      // The driver's row is handed on as it is (no copy per row), its 0/1 flag made a boolean.
+      for await (const r of q.stream(ROWS_PER_FETCH)) {
+        const row = r as unknown as ReportActivityRow;
+        row.allDay = (r.allDay as unknown) === 1;
+        yield row;
+      }
     },
   };
 }

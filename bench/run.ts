@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --db sqlite,postgres] [--sizes 10000,100000] [--million] [--runs 3] [--out FILE]
- *   [--reports csv,pdf] [--no-browser] [--calendar 10000] [--schedule 10000] [--change-values 100000]`
+ *   [--reports csv,pdf] [--no-browser] [--no-seed-baseline] [--calendar 10000] [--schedule 10000] [--change-values 100000]`
  * `npm run bench -- --load …`: the load test of load.ts; `--finish-parts …`: finish-parts.ts.
  * Seeds deterministic demo data and measures each figure of docs/performance.md as the median of
  * the runs, beside a bare-SQL baseline measured in the same run on the same database (see
@@ -20,10 +20,10 @@ import { runLoad } from './load.js';
 import { runFinishParts } from './finish-parts.js';
 import { benchChangeValues } from './change-values.js';
 
-type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; calendar?: number; schedule?: number; changeValues?: number };
+type Options = { dbs: DbKind[]; sizes: number[]; runs: number; out: string; reports: ('csv' | 'pdf')[]; browser: boolean; seedBaseline: boolean; calendar?: number; schedule?: number; changeValues?: number };
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true };
+  const o: Options = { dbs: ['sqlite', 'postgres'], sizes: [10_000, 100_000], runs: 3, out: path.join(ROOT, 'bench/results/latest.json'), reports: ['csv', 'pdf'], browser: true, seedBaseline: true };
   let million = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -40,11 +40,12 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--out') o.out = path.resolve(value());
     else if (a === '--reports') o.reports = value().split(',').filter(Boolean) as Options['reports'];
     else if (a === '--no-browser') o.browser = false;
+    else if (a === '--no-seed-baseline') o.seedBaseline = false;
     else if (a === '--calendar') o.calendar = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--schedule') o.schedule = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--change-values') o.changeValues = Number(value().replace(/[_\s]/g, ''));
     else if (a === '--') continue;
-    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --calendar, --schedule, --change-values)`);
+    else throw new Error(`unknown option ${a} (use --db, --sizes, --million, --runs, --out, --reports, --no-browser, --no-seed-baseline, --calendar, --schedule, --change-values)`);
   }
   for (const d of o.dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database "${d}"`);
   for (const n of o.sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${n}" is not a whole number ≥ 10`);
@@ -106,7 +107,7 @@ async function main() {
     }
     for (const n of o.sizes) {
       console.log(`${kind}: ${n.toLocaleString('en-US')} contacts, ${o.runs} run(s)…`);
-      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, createTarget, log: (l) => console.log(`  ${l}`) });
+      const got = await benchSize({ kind, contacts: n, runs: o.runs, full: n === scenarioSize, reports: o.reports, browser: o.browser, seedBaseline: o.seedBaseline, createTarget, log: (l) => console.log(`  ${l}`) });
       figures.push(...got);
       // Import and export of contacts: measured at the scenario size (100,000 in a full run); smoke
       // runs of a few hundred contacts leave them out (their files alone take longer to make).

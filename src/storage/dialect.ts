@@ -39,7 +39,11 @@ export type Dialect = {
    * (`= any(array(…))`) and looks the activities up by primary key: planned as a join, with the
    * planner's default guess for a condition it has no statistics on, it walked the whole table
    * by primary key when the join found nothing (a calendar week read 100,000 activities to find
-   * none). SQLite keeps the correlated EXISTS its planner answers from the bounded range scan.
+   * none). SQLite starts from the link rows too (`in (select …)`, a list it then looks up by
+   * rowid): a correlated EXISTS was answered from the interval's start range, so a week holding
+   * a campaign of 1,000,000 activities probed every one of them for each calendar read, on the
+   * server's one thread, while everyone else's requests waited. The price on both: an employee's
+   * link rows are read whatever their dates (an employee linked to 12,500 activities: ~30 ms).
    */
   linkedIds: (id: RawBuilder<unknown>, table: string, filter: RawBuilder<boolean>) => RawBuilder<boolean>;
   /** The statement that refreshes the planner's statistics of `tables` (see StatisticsTable); null where there are none. */
@@ -67,7 +71,7 @@ export const sqliteDialect: Dialect = {
   addSeconds: (iso, seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, (${seconds}) || ' seconds')`,
   secondsBetween: (from, to) => sql<number>`cast(round((julianday(${to}) - julianday(${from})) * 86400) as integer)`,
   jsonRows: null,
-  linkedIds: (id, table, filter) => sql<boolean>`exists (select 1 from ${sql.table(table)} l where l.activity_id = ${id} and ${filter})`,
+  linkedIds: (id, table, filter) => sql<boolean>`${id} in (select l.activity_id from ${sql.table(table)} l where ${filter})`,
   refreshStatistics: null,
 };
 

@@ -5,7 +5,7 @@
  * or linked) or resources with a UNION of index range scans bounded by the interval on both
  * sides (migration 0012: same-day ones by start, multi-day ones by end), then reads those rows once, with
  * their links and names by one query per kind — never per row. The parts by linked employee or
- * resource start from the link rows on PostgreSQL (Dialect.linkedIds). `show_in_task_list = 0` is written
+ * resource start from the link rows (Dialect.linkedIds). `show_in_task_list = 0` is written
  * as a literal so SQLite can use the partial index of migration 0007.
  */
 import { sql, type Kysely } from 'kysely';

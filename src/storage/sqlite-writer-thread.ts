@@ -21,6 +21,12 @@ const port = parentPort!;
 const conn = configureSqlite(new BetterSqlite3(options.file), options.cacheKb);
 // Waiting for another process's write lock (a CLI import beside the server) holds only this thread.
 conn.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
+// The writer's temporary data goes to a file, not the heap: one UPDATE or DELETE over a million
+// activities (copy to all, change values, undo) keeps a statement journal of every page it
+// changes, and in memory that grew the server by 330–450 MB at a million. A temporary
+// file lives in the operating system's cache instead (at 100,000 activities: +17 MB against
+// +49 MB for the UPDATE of the copy to all). The readers keep theirs in memory (sorts of a page).
+conn.pragma('temp_store = FILE');
 
 function run(sql: string, parameters: readonly unknown[]): WriterResult {
   // What Kysely's own SqliteDriver does with a statement, on this thread.

@@ -66,7 +66,11 @@ export function ChangePage({ id, step }: { id: number; step: number }) {
   const steps = STEP_ORDER.filter((s) => s !== 7 || hasConflicts || step === 7);
   const goTo = useCallback((s: number) => {
     beforeLeave.current?.();
-    state.flush().catch(() => undefined).finally(() => navigate(`/change-values/${id}/${s}`));
+    state.flush().catch(() => undefined).finally(() => {
+      // The second click of a double click asks for the step the first already opened: no second history entry.
+      const to = `/change-values/${id}/${s}`;
+      navigate(to, { replace: window.location.pathname === to });
+    });
   }, [state, navigate, id]);
 
   const finish = useCallback(async () => {

@@ -92,7 +92,11 @@ function WizardFrame({ id, step }: { id: number; step: number }) {
 
   const goTo = useCallback((s: number) => leave(() => {
     beforeLeave.current?.();
-    state.flush().catch(() => undefined).finally(() => navigate(`/group-activities/${id}/${s}`));
+    state.flush().catch(() => undefined).finally(() => {
+      // The second click of a double click asks for the step the first already opened: no second history entry.
+      const to = `/group-activities/${id}/${s}`;
+      navigate(to, { replace: window.location.pathname === to });
+    });
   }), [leave, state, navigate, id]);
 
   const finish = useCallback(async () => {
